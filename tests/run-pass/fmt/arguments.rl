@@ -1,0 +1,40 @@
+// Positional, named and inline arguments, reuse of arguments, and {{ }} escapes.
+fn main() {
+    println!("{0} {1} {0}", "a", "b");
+    println!("{1} {0} {1} {1}", 1, 2);
+    println!("{} {} {0}", "x", "y");
+    println!("{name} is {age} years old", name = "Ada", age = 36);
+    println!("{a}{b}{a}", a = "=", b = "-");
+    let city = "Paris";
+    let population = 2_102_650;
+    println!("{city} has {population} people");
+    println!("{city:>10}|{population:<10}|");
+    println!("{population:+}");
+    let x = 255;
+    println!("{x:#x} {x:#o} {x:#b} {x:08}");
+    let ratio = 2.0 / 3.0;
+    println!("{ratio:.3} {ratio:10.2} {ratio:?}");
+    println!("{{}}");
+    println!("{{{}}}", 5);
+    println!("{{x}} is not {x}");
+    println!("}}{{ reversed");
+    println!("mixed {0} {name} {} {}", 10, 20, name = "n");
+    let tuple = (1, "one");
+    println!("{tuple:?}");
+    let width = 6;
+    let precision = 2;
+    println!("[{ratio:>width$.precision$}]");
+    println!("[{:^width$}]", "mid");
+    println!("[{0:>1$}] [{0:<1$}]", "ab", 5);
+    print!("no newline, ");
+    print!("then {}", "more");
+    println!();
+    println!();
+    println!("after an empty line");
+    eprintln!("this goes to stderr and is not compared: {}", 42);
+    let c = 'λ';
+    println!("{c} {c:?} {c:>3} {:?}", "λ");
+    let b = true;
+    println!("{b} {b:?} {b:>6}");
+    println!("{}", "literal with {braces} inside an argument");
+}
