@@ -329,14 +329,36 @@ static void strip_trailing_zeros(Decimal *d) {
     while (d->count > 1 && d->digits[d->count - 1] == '0') d->digits[--d->count] = 0;
 }
 
-/* Shortest round-tripping digits of a finite positive value, closest to it. */
+/* If `value` lies exactly halfway between two `digits`-digit decimals, returns the
+ * last digit of the lower one (a character), else 0. printf is exact, and a double
+ * has at most 767 significant digits. */
+static char exact_tie_lower_digit(double value, int digits) {
+    char text[900];
+    snprintf(text, sizeof text, "%.*e", digits + 20, value);
+    char *rest = text + digits + 1;  /* "d." then digits-1 more */
+    if (rest[0] != '5' || strspn(rest + 1, "0") != 20) return 0;
+    snprintf(text, sizeof text, "%.*e", digits + 800, value);
+    rest = text + digits + 1;
+    if (rest[0] != '5' || rest[1 + strspn(rest + 1, "0")] != 'e') return 0;
+    return digits == 1 ? text[0] : rest[-1];
+}
+
+/* Shortest round-tripping digits of a finite positive value, closest to it; an exact
+ * tie between two shortest candidates goes up, as Rust's Dragon4 fallback does
+ * (printf's ties go to even). */
 static void shortest_decimal(double value, int is_f32, Decimal *out) {
     int max_digits = is_f32 ? 9 : 17;
     char text[64];
     for (int digits = 1; digits <= max_digits; digits++) {
         snprintf(text, sizeof text, "%.*e", digits - 1, value);
         parse_printf_exp(text, out);
-        if (round_trips(out, value, is_f32)) break;
+        if (round_trips(out, value, is_f32)) {
+            Decimal up = *out;
+            if (exact_tie_lower_digit(value, digits) == out->digits[out->count - 1] &&
+                step_last_digit(&up, 1) && round_trips(&up, value, is_f32))
+                *out = up;
+            break;
+        }
         Decimal up = *out, down = *out;
         if (step_last_digit(&up, 1) && up.count == digits && round_trips(&up, value, is_f32)) {
             *out = up;
@@ -436,7 +458,10 @@ static void fmt_float(RlBuf *buf, double value, int is_f32, const RlFmtSpec *spe
         if (magnitude == 0) { strcpy(d.digits, "0"); d.count = 1; d.exp10 = 1; }
         else shortest_decimal(magnitude, is_f32, &d);
         int debug = spec->kind == RL_KIND_DEBUG;
-        if (debug && magnitude != 0 && (magnitude >= 1e16 || magnitude < 1e-4))
+        /* the thresholds are compared in the value's own type (1e-4f32 != 1e-4) */
+        int exponent_form = is_f32 ? ((float)magnitude >= 1e16f || (float)magnitude < 1e-4f)
+                                   : (magnitude >= 1e16 || magnitude < 1e-4);
+        if (debug && magnitude != 0 && exponent_form)
             body = decimal_to_exp(&d, 0, 0);
         else
             body = decimal_to_fixed(&d, debug ? 1 : 0);
