@@ -12,9 +12,9 @@ a unified diff.
 The goldens come from rustc, the oracle. `test_golden_matches_rustc` compiles each
 program with rustc (`--edition 2021`, debug and `-O`; `-O` turns overflow checks off
 just as rustlet's `-O` does) and requires the same golden, so a wrong `.stdout` cannot
-slip in. Without rustc these tests are skipped with the reason shown. Setting
-`RUSTLET_BLESS=1` makes that test rewrite `X.stdout` from rustc's debug build instead;
-review the diff before committing.
+slip in. Without rustc these tests are skipped with the reason shown. With `--bless`
+(the conftest option; `RUSTLET_BLESS=1` where conftest lacks it) that test rewrites
+`X.stdout` from rustc's debug build instead; review the diff before committing.
 
 `tests/known_failures.toml` maps test ids (`"run-pass/fmt/float_edge.rl"`) to the
 reason they fail today. Those tests are marked `xfail(strict=True)`: a known failure
@@ -107,7 +107,8 @@ def rustc_params() -> list[object]:
 def rustc(request: pytest.FixtureRequest) -> str | None:
     """Path of rustc, or None: the shared `rustc_path` fixture when conftest has one."""
     try:
-        return request.getfixturevalue("rustc_path")
+        shared = request.getfixturevalue("rustc_path")
+        return None if shared is None else str(shared)
     except pytest.FixtureLookupError:
         pass
     on_path = shutil.which("rustc")
@@ -115,6 +116,15 @@ def rustc(request: pytest.FixtureRequest) -> str | None:
         return on_path
     home_rustc = Path.home() / ".cargo" / "bin" / "rustc"
     return str(home_rustc) if home_rustc.exists() else None
+
+
+@pytest.fixture
+def bless_goldens(request: pytest.FixtureRequest) -> bool:
+    """True when goldens should be rewritten: conftest's `--bless`, else RUSTLET_BLESS=1."""
+    try:
+        return bool(request.getfixturevalue("bless"))
+    except pytest.FixtureLookupError:
+        return os.environ.get("RUSTLET_BLESS") == "1"
 
 
 def run_checked(command: list[str], what: str, timeout: int) -> None:
@@ -173,10 +183,10 @@ def test_run_pass(case: RunPassCase, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("case", rustc_params())
-def test_golden_matches_rustc(case: RunPassCase, tmp_path: Path, rustc: str | None) -> None:
+def test_golden_matches_rustc(case: RunPassCase, tmp_path: Path, rustc: str | None, bless_goldens: bool) -> None:
     if rustc is None:
         pytest.skip("rustc not installed")
-    if os.environ.get("RUSTLET_BLESS") == "1":
+    if bless_goldens:
         binary = tmp_path / "rustc_debug"
         run_checked([rustc, "--edition", "2021", "-o", str(binary), str(case.source)], "rustc", BUILD_TIMEOUT_SECONDS)
         result = run_program(binary, case)
