@@ -98,4 +98,31 @@ fn main() {
         }
     }
     println!("innermost bodies run: {}", skipped);
+
+    let mut n = 0u32;
+    'count: while n < 30 {
+        n += 1;
+        let mut d = 2;
+        while d < n {
+            if n % d == 0 {
+                continue 'count;
+            }
+            d += 1;
+        }
+        if n > 20 {
+            println!("first prime above 20: {}", n);
+            break 'count;
+        }
+    }
+    for round in 1..=3 {
+        let stop_at = 'inner: loop {
+            for k in 1..10 {
+                if k * round >= 6 {
+                    break 'inner k;
+                }
+            }
+            break 0;
+        };
+        println!("round {}: stopped at k = {}", round, stop_at);
+    }
 }

@@ -87,4 +87,8 @@ fn main() {
         println!("counter -> {}", n);
     }
     println!("{}", kind_name(crate::geometry::shapes::Kind::Tall));
+    for side in 1..=3 {
+        let s = shapes::square(side);
+        println!("square({}) area {} kind {}", side, area(&s), kind_name(shapes::kind(&s)));
+    }
 }

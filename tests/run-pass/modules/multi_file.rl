@@ -17,4 +17,9 @@ fn main() {
     }
     println!("total = {} cents", inventory::total(&items));
     println!("private counter via helper: {}", helper::twice_secret());
+    let restocked = inventory::restock(Item { name: "spring", count: 2, price_cents: 75 }, 8);
+    println!("restocked {} to {} (value {} cents)", restocked.name, restocked.count, inventory::value(&restocked));
+    for i in 0..items.len() {
+        println!("{} is {}", items[i].name, helper::inventory::classify(&items[i]));
+    }
 }

@@ -17,3 +17,15 @@ pub fn total(items: &[Item]) -> u32 {
     }
     sum
 }
+
+pub fn restock(item: Item, extra: u32) -> Item {
+    Item { count: item.count + extra, ..item }
+}
+
+pub fn classify(item: &Item) -> &'static str {
+    match value(item) {
+        0..=199 => "cheap stock",
+        200..=999 => "ordinary stock",
+        _ => "valuable stock",
+    }
+}
