@@ -52,8 +52,7 @@ def build_parser() -> ArgumentParser:
     _add_optimization(build)
 
     run = commands.add_parser("run", help="compile and run a program")
-    run.add_argument("file", type=Path)
-    run.add_argument("args", nargs="*", help="arguments for the program (after `--`)")
+    run.add_argument("file", type=Path, help="the program; its own arguments follow `--`")
     _add_optimization(run)
 
     check = commands.add_parser("check", help="check a program for errors without compiling it")
@@ -107,6 +106,12 @@ def run_program(options: Options, program_args: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    # Everything after `--` belongs to the program (`rustlet run FILE -- ARGS`), as in cargo.
+    program_args: list[str] = []
+    if "--" in argv:
+        program_args = argv[argv.index("--") + 1:]
+        argv = argv[:argv.index("--")]
     args = parser.parse_args(argv)
     if args.explain is not None:
         text = explain.explain(args.explain)
@@ -120,5 +125,5 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     options = options_from(parser, args)
     if args.command == "run":
-        return run_program(options, args.args)
+        return run_program(options, program_args)
     return run_driver(options)

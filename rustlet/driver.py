@@ -200,8 +200,11 @@ def _write_text(options: Options, text: str, out: TextIO) -> None:
         destination.write_text(text)
 
 
-def run(options: Options, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    """Compiles, renders the diagnostics on `err`, and returns the exit status (0, 1 or 101)."""
+def run(options: Options, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Compiles, renders the diagnostics on `err` (default stderr), and returns the exit
+    status (0, 1 or 101). Text dumps without `-o` go to `out` (default stdout)."""
+    out = out or sys.stdout
+    err = err or sys.stderr
     source_map = SourceMap()
     sink = DiagnosticSink()
     color = err.isatty() and os.environ.get("NO_COLOR") is None
