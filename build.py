@@ -73,7 +73,11 @@ def setup() -> None:
 def demo() -> int:
     source = ROOT / "examples" / "hello.rl"
     output = ROOT / "hello"
-    run([str(VENV_RUSTLET), "build", str(source), "-o", str(output)])
+    command = [str(VENV_RUSTLET), "build", str(source), "-o", str(output)]
+    print("+ " + " ".join(command), flush=True)
+    status = subprocess.run(command).returncode
+    if status != 0:
+        return status
     print(f"+ {output}", flush=True)
     return subprocess.run([str(output)]).returncode
 
