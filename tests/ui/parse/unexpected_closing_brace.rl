@@ -1,0 +1,5 @@
+// One `}` too many after `main`.
+fn main() {
+    println!("hi");
+}
+} //~ ERROR unexpected closing delimiter: `}`

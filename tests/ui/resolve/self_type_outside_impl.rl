@@ -1,0 +1,6 @@
+// `Self` only exists inside impls and traits.
+fn make() -> Self { //~ ERROR E0411
+    0
+}
+
+fn main() {}
