@@ -1,0 +1,10 @@
+// Reading a field the struct does not have.
+struct Point {
+    x: i32,
+    y: i32,
+}
+
+fn main() {
+    let p = Point { x: 1, y: 2 };
+    println!("{}", p.z); //~ ERROR E0609
+}

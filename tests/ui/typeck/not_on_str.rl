@@ -1,0 +1,5 @@
+// `!` on a string slice.
+fn main() {
+    let s = "yes";
+    let t = !s; //~ ERROR E0600
+}
