@@ -451,10 +451,21 @@ class Arm:
     span: Span
 
 
+class MatchSource(Enum):
+    """Where a `Match` comes from (rustc's hir::MatchSource): pattern checking words its
+    diagnostics by it."""
+
+    NORMAL = "match"
+    FOR_LOOP = "for"  # arms exactly `None => break`, `Some(PAT) => body`
+    WHILE_LET = "while let"  # arms exactly `PAT => body`, `_ => break`
+    TRY = "?"  # the `?` operator
+
+
 @dataclass(slots=True, eq=False)
 class Match(Expr):
     scrutinee: Expr  # a place expression (or a temporary)
     arms: list[Arm]
+    source: MatchSource = field(default=MatchSource.NORMAL, kw_only=True)
 
 
 @dataclass(slots=True, eq=False)
