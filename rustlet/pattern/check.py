@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 
 from rustlet import thir
+from rustlet.ast import StructKind
 from rustlet.diagnostics import Diagnostic, DiagnosticSink, Level, unsupported
 from rustlet.pattern.constructor import IntRange, NonExhaustive, Single, TypeCx, Wildcard, int_space
 from rustlet.pattern.lower import DeconstructedPat, PatLowerer, UnsupportedPattern
@@ -87,6 +88,27 @@ class _MatchChecker:
     # ── the checks ──
 
     def check_match(self, match: thir.Match) -> None:
+        if match.source is thir.MatchSource.FOR_LOOP and len(match.arms) == 2:
+            # `Some(PAT)`: the user wrote PAT, which must be irrefutable.
+            some_pat = match.arms[1].pat
+            if isinstance(some_pat, thir.VariantPat) and len(some_pat.subpatterns) == 1:
+                self.check_irrefutable(some_pat.subpatterns[0].pat, "`for` loop binding", None)
+            return
+        if match.source is thir.MatchSource.WHILE_LET and match.arms:
+            self._check_bindings_named_like_variants(match.arms[0].pat, refutable=True)
+            report = self._single_pattern(match.arms[0].pat)
+            if report is not None and not report.witnesses:
+                self._lint(
+                    Diagnostic(
+                        Level.WARNING, "irrefutable `while let` pattern", match.arms[0].pat.span.to(match.scrutinee.span)
+                    )
+                    .with_note("this pattern will always match, so the loop will never exit")
+                    .with_help("consider instead using a `loop { ... }` with a `let` inside it"),
+                    IRREFUTABLE_LINT_NOTE,
+                )
+            return
+        for arm in match.arms:
+            self._check_bindings_named_like_variants(arm.pat, refutable=True)
         scrutinee_ty = match.scrutinee.ty
         arms = self._lower_arms([(arm.pat, arm.guard is not None) for arm in match.arms], scrutinee_ty)
         if arms is None:
@@ -94,7 +116,8 @@ class _MatchChecker:
         report = compute_match_usefulness(
             self.tcx, self.lowerer, arms, scrutinee_ty, _is_known_valid(match.scrutinee)
         )
-        self._report_unreachable(arms, report)
+        if match.source is not thir.MatchSource.TRY:  # rustc does not lint the arms of `?`
+            self._report_unreachable(arms, report)
         if report.witnesses:
             self.sink.emit(self._non_exhaustive(match, scrutinee_ty, report.witnesses))
 
@@ -102,6 +125,7 @@ class _MatchChecker:
         if stmt.else_block is None:
             self.check_irrefutable(stmt.pat, "local binding", stmt.init)
             return
+        self._check_bindings_named_like_variants(stmt.pat, refutable=True)
         report = self._single_pattern(stmt.pat)
         if report is not None and not report.witnesses:
             end = stmt.init.span if stmt.init is not None else stmt.pat.span
@@ -113,6 +137,7 @@ class _MatchChecker:
             )
 
     def check_if_let(self, let: thir.Let) -> None:
+        self._check_bindings_named_like_variants(let.pat, refutable=True)
         report = self._single_pattern(let.pat)
         if report is not None and not report.witnesses:
             self._lint(
@@ -125,6 +150,7 @@ class _MatchChecker:
     def check_irrefutable(self, pat: thir.Pat, origin: str, init: thir.Expr | None) -> None:
         """E0005 if `pat` is refutable; `origin` is `local binding`, `function argument`
         or `closure argument`."""
+        self._check_bindings_named_like_variants(pat, refutable=False)
         report = self._single_pattern(pat)
         if report is None or not report.witnesses:
             return
@@ -142,11 +168,37 @@ class _MatchChecker:
         diag.with_note(f"the matched value is of type `{pat.ty}`")
         if origin == "local binding" and init is not None:
             which = "variant that isn't" if len(witnesses) == 1 else "variants that aren't"
-            if _has_bindings(pat):
+            if _bindings(pat):
                 diag.with_help(f"you might want to use `let...else` to handle the {which} matched")
             else:
                 diag.with_help(f"you might want to use `if let` to ignore the {which} matched")
         self.sink.emit(diag)
+
+    def _check_bindings_named_like_variants(self, pat: thir.Pat, refutable: bool) -> None:
+        """E0170 (rustc's deny-by-default `bindings_with_variant_name`): a plain binding
+        `Red` whose type is an enum with a unit variant `Red` was surely meant as that variant."""
+        for binding in _bindings(pat):
+            if binding.mode is not thir.BindingMode.BY_VALUE or binding.mutable or binding.subpattern is not None:
+                continue
+            ty = binding.ty
+            while isinstance(ty, RefTy):
+                ty = ty.inner
+            adt = self.tcx.adt(ty)
+            if adt is None or adt.kind is not thir.AdtKind.ENUM:
+                continue
+            if not any(v.name == binding.name and v.kind is StructKind.UNIT for v in adt.variants):
+                continue
+            path = adt.path.split("::", 1)[1] if adt.path.startswith("main::") else adt.path
+            diag = Diagnostic(
+                Level.ERROR,
+                f"pattern binding `{binding.name}` is named the same as one of the variants of the type `{path}`",
+                binding.span,
+                code="E0170",
+            )
+            # In an irrefutable pattern the variant would not compile unless it is the only one.
+            if refutable or len(adt.variants) == 1:
+                diag.label = f"help: to match on the variant, qualify the path: `{path}::{binding.name}`"
+            self._lint(diag, "`#[deny(bindings_with_variant_name)]` on by default")
 
     # ── helpers ──
 
@@ -300,17 +352,18 @@ def _is_known_valid(scrutinee: thir.Expr) -> bool:
     return True
 
 
-def _has_bindings(pat: thir.Pat) -> bool:
+def _bindings(pat: thir.Pat) -> list[thir.BindingPat]:
+    """The binding patterns inside `pat`, in source order."""
     match pat:
-        case thir.BindingPat():
-            return True
+        case thir.BindingPat(subpattern=sub):
+            return [pat] + (_bindings(sub) if sub is not None else [])
         case thir.VariantPat(subpatterns=subs) | thir.LeafPat(subpatterns=subs):
-            return any(_has_bindings(s.pat) for s in subs)
+            return [b for s in subs for b in _bindings(s.pat)]
         case thir.DerefPat(subpattern=sub):
-            return _has_bindings(sub)
+            return _bindings(sub)
         case thir.OrPat(alts=alts):
-            return any(_has_bindings(a) for a in alts)
-    return False
+            return [b for a in alts for b in _bindings(a)]
+    return []
 
 
 def _mentions_error(ty: Ty) -> bool:

@@ -132,13 +132,15 @@ class Builder:
     def unit(self) -> thir.Expr:
         return thir.TupleExpr([], ty=UNIT, span=self.span())
 
-    def match(self, scrutinee_ty: Ty, *arms: thir.Pat | tuple[thir.Pat, str]) -> thir.Match:
+    def match(
+        self, scrutinee_ty: Ty, *arms: thir.Pat | tuple[thir.Pat, str], source: thir.MatchSource = thir.MatchSource.NORMAL
+    ) -> thir.Match:
         """Arms are patterns, or (pattern, "guard") for a guarded arm."""
         thir_arms = []
         for arm in arms:
             pat, guard = (arm[0], thir.Literal(True, ty=BOOL, span=self.span())) if isinstance(arm, tuple) else (arm, None)
             thir_arms.append(thir.Arm(pat, guard, self.unit(), self.span()))
-        return thir.Match(self.local(scrutinee_ty), thir_arms, ty=UNIT, span=self.span())
+        return thir.Match(self.local(scrutinee_ty), thir_arms, ty=UNIT, span=self.span(), source=source)
 
     def let(self, pat: thir.Pat, else_block: bool = False) -> thir.LetStmt:
         init = self.local(pat.ty)

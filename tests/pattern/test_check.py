@@ -17,6 +17,7 @@ from typing import Callable
 
 import pytest
 
+from rustlet import thir
 from rustlet.diagnostics import Level
 from rustlet.types import (
     BOOL,
@@ -263,6 +264,16 @@ CASES = [
     Case("closure_argument", "fn f() { let c = |Some(x): Option<i32>| x; }",
          lambda b, d: b.fn([], params=[b.variant(opt(b), "Some", b.bind(I32))], closure=True) or [],
          [Expect("E0005", "refutable pattern in closure argument", "pattern `None` not covered")]),
+    Case("for_loop_binding", "fn f(items: [Option<i32>; 2]) { for Some(x) in items {} }",
+         lambda b, d: [b.match(opt(b, opt(b)), b.variant(opt(b, opt(b)), "None"),
+                               b.variant(opt(b, opt(b)), "Some", b.variant(opt(b), "Some", b.bind(I32))),
+                               source=thir.MatchSource.FOR_LOOP)],
+         [Expect("E0005", "refutable pattern in `for` loop binding", "pattern `None` not covered")]),
+    Case("binding_named_like_variant", "fn f(x: Color) { match x { Red => {} _ => {} } }",
+         lambda b, d: [b.match(d.color, b.bind(d.color, "Red"), b.wild(d.color))],
+         [Expect("E0170", "pattern binding `Red` is named the same as one of the variants of the type `Color`",
+                 "help: to match on the variant, qualify the path: `Color::Red`"),
+          unreachable("matches any value")]),
     # ── warnings ──
     Case("unreachable_after_all_variants", "fn f(x: Option<i32>) { match x { Some(_) => {} None => {} _ => {} } }",
          lambda b, d: [b.match(opt(b), b.variant(opt(b), "Some", b.wild(I32)), b.variant(opt(b), "None"), b.wild(opt(b)))],
@@ -293,6 +304,9 @@ CASES = [
     Case("irrefutable_let_else", "fn f(x: i32) { let y = x else { return; }; }",
          lambda b, d: [b.let(b.bind(I32, "y"), else_block=True)],
          [Expect(None, "irrefutable `let...else` pattern")]),
+    Case("irrefutable_while_let", "fn f(x: Option<i32>) { while let y = x { break; } }",
+         lambda b, d: [b.match(opt(b), b.bind(opt(b), "y"), b.wild(opt(b)), source=thir.MatchSource.WHILE_LET)],
+         [Expect(None, "irrefutable `while let` pattern")]),
     Case("refutable_if_let_is_fine", "fn f(x: Option<i32>) { if let Some(_) = x {} }",
          lambda b, d: [b.if_let(b.variant(opt(b), "Some", b.wild(I32)))], []),
 ]
@@ -315,6 +329,13 @@ def test_case(case: Case) -> None:
     ]
     want = [(e.code, e.message, e.label, e.secondary) for e in case.expect]
     assert got == want
+
+
+def test_try_desugaring_arms_are_not_linted() -> None:
+    b = Builder()
+    o = b.option_ty(I32)
+    match = b.match(o, b.wild(o), b.variant(o, "None"), source=thir.MatchSource.TRY)
+    assert b.check(match) == []
 
 
 def test_unreachable_labels_point_at_covering_patterns() -> None:
