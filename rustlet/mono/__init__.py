@@ -1,0 +1,14 @@
+"""Monomorphization: the instances reachable from `main`, and their symbol names.
+
+    collect_mono_items(mir_program, sink) -> MonoItems   (collector.py)
+    format_mono_items(items, source_map) -> str          (`--emit=mono-items`)
+
+`items.py` declares what codegen receives; `resolve.py` selects trait impls and
+normalizes projections; `mangle.py` makes Rust legacy symbol names.
+"""
+from rustlet.mono.collector import collect_mono_items, format_mono_items
+from rustlet.mono.items import DropGlue, FmtGlue, FnInstance, MonoItem, MonoItems, Requester
+from rustlet.mono.mangle import mangle
+
+__all__ = ["DropGlue", "FmtGlue", "FnInstance", "MonoItem", "MonoItems", "Requester", "collect_mono_items",
+           "format_mono_items", "mangle"]

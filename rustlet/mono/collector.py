@@ -1,0 +1,306 @@
+"""Mono item collection: which instances of which functions the program needs.
+
+The problem (as in rustc's `rustc_monomorphize/src/collector.rs`): generic functions
+have no machine code of their own; each distinct `(def_id, type arguments)` used by
+the program needs its own copy, and so do the drop glue of every type that is
+dropped and the formatting glue of every type that is formatted.  Which ones are
+needed is only known by walking the program from its roots with concrete types.
+
+Method: a worklist over *mono items* (rustlet.mono.items), starting from `main`.
+Processing an item means walking what it would generate code for and *requesting*
+every item that code refers to:
+
+    FnInstance(def, args)   its MIR body, each type substituted with `args`:
+                            - an operand whose type is `FnDefTy(f, fargs)` (a call's
+                              callee, or a fn item stored or cast to a fn pointer) →
+                              the instance implementing `f::<fargs>` after trait
+                              selection (`Resolver.resolve_fn`);  intrinsics are
+                              expanded inline by codegen and are not items, except
+                              `drop_in_place::<T>` which needs DropGlue(T);
+                            - a call whose callee is a closure value → the closure's
+                              body instance;
+                            - `Drop(place)` of a type that needs drop → DropGlue(ty);
+                            - `Builtin("fmt_arg", (T,))` with spec trait X → FmtGlue(T, X).
+    DropGlue(T)             `<T as Drop>::drop` if T implements Drop, then DropGlue
+                            of each field / element / upvar that needs drop.
+    FmtGlue(T, X)           the impl of X for T if the program has one, else the
+                            built-in formatting: references format their target,
+                            tuples / arrays / slices / `#[derive(Debug)]` ADTs request
+                            FmtGlue(field, Debug) for each field type.
+
+Each item is requested at most once: the first request records a `Requester`
+(requesting item + span), which is what `--emit=mono-items` prints and what the
+bloat report follows back to `main`.  Items are kept in discovery (breadth-first)
+order, so output is deterministic.
+
+Worked example:
+
+    fn sum<T: Add<Output = T> + Copy>(a: T, b: T) -> T { a + b }
+    fn main() { println!("{}", sum(1i32, 2)); }
+
+    fn main::main                               (root)
+    fn main::sum::<i32>          @ 2:32  (from main::main)
+    fmt-glue <i32 as Display>    @ 2:32  (from main::main)
+    fn <i32 as Add>::add          @ 1:52  (from main::sum::<i32>)   — if i32's Add is a library impl
+
+Polymorphic recursion (`fn f<T>() { f::<(T,)>() }`) would never end; as rustc does,
+an instance chain deeper than RECURSION_LIMIT is an error.
+
+Cost: each reachable body is walked once per instance (linear in the size of the
+emitted code); trait selection is memoized in the Resolver.
+"""
+from __future__ import annotations
+
+from collections import deque
+
+from rustlet import thir
+from rustlet.ast import FormatTrait
+from rustlet.diagnostics import CompileError, DiagnosticSink, error, unsupported
+from rustlet.mir import syntax as mir
+from rustlet.mono.items import DropGlue, FmtGlue, FnInstance, MonoItem, MonoItems, Requester
+from rustlet.mono.mangle import mangle
+from rustlet.mono.resolve import Resolver
+from rustlet.source import SourceMap, Span
+from rustlet.types import AdtTy, ArrayTy, ClosureTy, FnDefTy, RefTy, SliceTy, StrTy, TupleTy, Ty
+
+RECURSION_LIMIT = 128
+
+
+def collect_mono_items(mir_program: mir.Program, sink: DiagnosticSink) -> MonoItems:
+    """All mono items reachable from `main`; errors (no impl found, recursion limit)
+    go to `sink`."""
+    return _Collector(mir_program, sink).run()
+
+
+class _Collector:
+    def __init__(self, mir_program: mir.Program, sink: DiagnosticSink) -> None:
+        self.mir = mir_program
+        self.program: thir.Program = mir_program.thir  # type: ignore[assignment]
+        self.sink = sink
+        self.resolver = Resolver(self.program)
+        self.result = MonoItems(items=[], requested_by={}, symbols={}, names={}, entry=None,
+                                statics=list(mir_program.statics), resolver=self.resolver)
+        self.depth: dict[MonoItem, int] = {}
+        self.worklist: deque[MonoItem] = deque()
+
+    def run(self) -> MonoItems:
+        main_fn = self.program.main_fn
+        if main_fn is not None:
+            entry = FnInstance(main_fn, ())
+            self.result.entry = entry
+            self.request(entry, None, None)
+        while self.worklist:
+            item = self.worklist.popleft()
+            try:
+                self.process(item)
+            except CompileError as failure:
+                for diagnostic in failure.diagnostics:
+                    self.sink.emit(diagnostic)
+        return self.result
+
+    # ── requests ──
+
+    def request(self, item: MonoItem, requester: MonoItem | None, span: Span | None) -> None:
+        if item in self.result.requested_by:
+            return
+        depth = 0 if requester is None else self.depth[requester] + 1
+        if depth > RECURSION_LIMIT:
+            self.sink.emit(error(f"reached the recursion limit while instantiating `{self.name(item)}`", span))
+            return
+        self.depth[item] = depth
+        self.result.requested_by[item] = Requester(requester, span)
+        self.result.items.append(item)
+        self.result.names[item] = self.name(item)
+        self.result.symbols[item] = self.symbol(item)
+        self.worklist.append(item)
+
+    def name(self, item: MonoItem) -> str:
+        match item:
+            case FnInstance(def_id=d, args=args):
+                path = self.program.fns[d].path
+                return f"fn {path}" + (f"::<{', '.join(str(a) for a in args)}>" if args else "")
+            case DropGlue(ty=ty):
+                return f"drop-glue {ty}"
+            case FmtGlue(ty=ty, trait=trait):
+                return f"fmt-glue <{ty} as {_TRAIT_NAMES[trait]}>"
+
+    def symbol(self, item: MonoItem) -> str:
+        match item:
+            case FnInstance(def_id=d, args=args):
+                return mangle(self.program.fns[d].path, args)
+            case DropGlue(ty=ty):
+                return mangle(f"core::ptr::drop_in_place<{ty}>", (ty,))
+            case FmtGlue(ty=ty, trait=trait):
+                return mangle(f"<{ty} as core::fmt::{_TRAIT_NAMES[trait]}>::fmt", (ty,), trait.name)
+
+    # ── processing ──
+
+    def process(self, item: MonoItem) -> None:
+        match item:
+            case FnInstance():
+                self.process_fn(item)
+            case DropGlue(ty=ty):
+                self.process_drop_glue(item, ty)
+            case FmtGlue(ty=ty, trait=trait):
+                self.process_fmt_glue(item, ty, trait)
+
+    def process_fn(self, instance: FnInstance) -> None:
+        fn = self.program.fns[instance.def_id]
+        if fn.is_intrinsic:
+            return
+        body = self.mir.bodies.get(instance.def_id)
+        if body is None:
+            raise CompileError(unsupported(f"code generation for `{fn.path}` (it has no MIR body)", fn.span))
+        mono = lambda ty: self.resolver.monomorphize(ty, instance.args)  # noqa: E731
+        for block in body.blocks:
+            for statement in block.statements:
+                if isinstance(statement, mir.Assign):
+                    for operand in _rvalue_operands(statement.rvalue):
+                        self.visit_operand(instance, operand, mono, statement.span)
+            term = block.terminator
+            match term:
+                case mir.CallTerm(func=mir.Builtin(name="fmt_arg", ty_args=(arg_ty,)), args=args):
+                    spec = args[2]
+                    assert isinstance(spec, mir.Constant) and isinstance(spec.value.value, thir.FormatPiece)
+                    self.request(FmtGlue(mono(arg_ty), spec.value.value.trait), instance, term.span)
+                case mir.CallTerm(func=mir.Builtin()):
+                    pass
+                case mir.CallTerm(func=func, args=args):
+                    self.visit_callee(instance, func, body, mono, term.span)
+                    for operand in args:
+                        self.visit_operand(instance, operand, mono, term.span)
+                case mir.Drop(place=place):
+                    ty = mono(_place_ty(body, place))
+                    if self.resolver.needs_drop(ty):
+                        self.request(DropGlue(ty), instance, term.span)
+                case mir.SwitchInt(discr=operand) | mir.Assert(cond=operand):
+                    self.visit_operand(instance, operand, mono, term.span)
+
+    def visit_callee(self, instance: FnInstance, func: mir.Operand, body: mir.Body, mono, span: Span) -> None:
+        ty = mono(_operand_ty(body, func))
+        while isinstance(ty, RefTy):
+            ty = ty.inner
+        if isinstance(ty, ClosureTy):
+            self.request(FnInstance(ty.def_id, ty.args), instance, span)
+        else:
+            self.visit_operand(instance, func, mono, span)
+
+    def visit_operand(self, instance: FnInstance, operand: mir.Operand, mono, span: Span) -> None:
+        if not isinstance(operand, mir.Constant):
+            return
+        ty = mono(operand.ty)
+        if isinstance(ty, FnDefTy):
+            self.request_fn(instance, ty, operand.span or span)
+
+    def request_fn(self, requester: MonoItem, ty: FnDefTy, span: Span) -> None:
+        fn = self.program.fns[ty.def_id]
+        if fn.is_intrinsic:
+            if fn.name == "drop_in_place" and ty.args and self.resolver.needs_drop(ty.args[-1]):
+                self.request(DropGlue(ty.args[-1]), requester, span)
+            return
+        self.request(self.resolver.resolve_fn(ty.def_id, ty.args, span), requester, span)
+
+    def process_drop_glue(self, item: DropGlue, ty: Ty) -> None:
+        drop_fn = self.resolver.drop_fn(ty)
+        if drop_fn is not None:
+            self.request(drop_fn, item, None)
+        for component in _components(self.resolver, ty):
+            if self.resolver.needs_drop(component):
+                self.request(DropGlue(component), item, None)
+
+    def process_fmt_glue(self, item: FmtGlue, ty: Ty, trait: FormatTrait) -> None:
+        match ty:
+            case RefTy(inner=StrTy()):
+                return
+            case RefTy(inner=SliceTy(elem=elem)):
+                self.request(FmtGlue(elem, trait), item, None)
+            case RefTy(inner=inner):
+                self.request(FmtGlue(inner, trait), item, None)
+            case AdtTy():
+                user_impl = self.resolver.fmt_fn(ty, _TRAIT_NAMES[trait])
+                if user_impl is not None:
+                    self.request(user_impl, item, None)
+                elif trait is FormatTrait.DEBUG and "Debug" in self.program.adts[ty.def_id].derives:
+                    for variant in self.resolver.field_types(ty):
+                        for field_ty in variant:
+                            self.request(FmtGlue(field_ty, FormatTrait.DEBUG), item, None)
+                else:
+                    raise CompileError(unsupported(f"formatting `{ty}` with `{_TRAIT_NAMES[trait]}`", None))
+            case TupleTy(elems=elems):
+                for elem in elems:
+                    self.request(FmtGlue(elem, trait), item, None)
+            case ArrayTy(elem=elem):
+                self.request(FmtGlue(elem, trait), item, None)
+
+
+_TRAIT_NAMES = {
+    FormatTrait.DISPLAY: "Display", FormatTrait.DEBUG: "Debug", FormatTrait.LOWER_HEX: "LowerHex",
+    FormatTrait.UPPER_HEX: "UpperHex", FormatTrait.OCTAL: "Octal", FormatTrait.BINARY: "Binary",
+    FormatTrait.LOWER_EXP: "LowerExp", FormatTrait.UPPER_EXP: "UpperExp",
+}
+
+
+def _components(resolver: Resolver, ty: Ty) -> list[Ty]:
+    """The values directly inside a `ty` that its drop glue drops (in drop order)."""
+    match ty:
+        case AdtTy():
+            return [f for variant in resolver.field_types(ty) for f in variant]
+        case TupleTy(elems=elems):
+            return list(elems)
+        case ArrayTy(elem=elem):
+            return [elem]
+        case ClosureTy(upvars=upvars):
+            return list(upvars)
+    return []
+
+
+def _rvalue_operands(rvalue: mir.Rvalue) -> tuple[mir.Operand, ...]:
+    match rvalue:
+        case mir.Use(operand=o) | mir.Repeat(operand=o) | mir.Cast(operand=o) | mir.UnaryOp(operand=o):
+            return (o,)
+        case mir.BinaryOp(lhs=a, rhs=b) | mir.CheckedBinaryOp(lhs=a, rhs=b):
+            return (a, b)
+        case mir.Aggregate(operands=ops):
+            return ops
+    return ()
+
+
+def _operand_ty(body: mir.Body, operand: mir.Operand) -> Ty:
+    if isinstance(operand, mir.Constant):
+        return operand.ty
+    return _place_ty(body, operand.place)
+
+
+def _place_ty(body: mir.Body, place: mir.Place) -> Ty:
+    """The (generic) type of a place; projections carry their field types."""
+    ty = body.locals[place.local].ty
+    for elem in place.projection:
+        match elem:
+            case mir.DerefProj():
+                # RefTy / RawPtrTy, or Box<T> (an ADT whose deref is built in)
+                ty = ty.args[0] if isinstance(ty, AdtTy) else ty.inner  # type: ignore[attr-defined]
+            case mir.FieldProj(ty=field_ty):
+                ty = field_ty
+            case mir.IndexProj():
+                ty = ty.elem  # type: ignore[attr-defined]  # ArrayTy, SliceTy
+            case mir.SubsliceProj():
+                ty = SliceTy(ty.elem)  # type: ignore[attr-defined]
+            case mir.DowncastProj():
+                pass
+    return ty
+
+
+def format_mono_items(items: MonoItems, source_map: SourceMap | None = None) -> str:
+    """`--emit=mono-items`: one item per line with the site that first required it:
+    `fn main::sum::<i32> @ main.rl:12:5 (from fn main::main)`."""
+    lines = []
+    for item in items.items:
+        line = items.names[item]
+        requester = items.requested_by[item]
+        if requester.item is not None:
+            if requester.span is not None and source_map is not None and requester.span.file >= 0:
+                path, row, col = source_map.line_col(requester.span)
+                line += f" @ {path}:{row}:{col}"
+            line += f" (from {items.names[requester.item]})"
+        lines.append(line)
+    return "\n".join(lines) + ("\n" if lines else "")

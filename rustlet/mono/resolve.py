@@ -1,0 +1,255 @@
+"""Trait selection for monomorphic types: which impl implements a trait item.
+
+Typeck checked every generic body against its bounds, so by the time mono asks
+"which `fn` is `<Vec<i32> as Iterator>::next`?" an impl is known to exist; mono only
+has to find it.  Method:
+
+1. `select_impl(trait_ref)`: for each impl of the trait, *match* its trait-ref
+   arguments (which may mention the impl's own ParamTys) against the concrete
+   arguments with a one-sided unifier (`match_ty`: a ParamTy in the pattern binds to
+   the concrete type it meets; everything else must be equal structurally).  The
+   bindings are the impl's generic arguments.  Coherence (checked by typeck) makes
+   the first match the only one.
+2. `resolve_fn(def_id, args)`: a trait method (`trait_of` set, `impl_of` None) is
+   looked up by name in the selected impl; the instance's args are the impl's args
+   followed by the method's own args (`args[len(trait generics):]`).  A method the
+   impl does not define uses the trait's default body with the args unchanged.
+3. `normalize(ty)`: replaces each `ProjectionTy` `<T as Trait>::Name` by the impl's
+   `type Name = …` (substituted); closures and fn items answer
+   `FnOnce::Output` from their signature.
+
+Worked example: `impl<T: Display> Show for Wrapper<T> { fn show(&self) }` and the
+call `<Wrapper<i32> as Show>::show` → trait args `(Wrapper<i32>,)` match the impl's
+`(Wrapper<ParamTy 0>,)` binding `T = i32` → instance `Show::show for Wrapper<T>` with
+args `(i32,)`.
+
+Deliberate imprecision: impl where-clauses are not re-checked (coherence rules out
+overlap, so there is never a second candidate to reject).  Cost: linear in the
+number of impls of the trait per query; results are memoized.
+"""
+from __future__ import annotations
+
+from rustlet import thir
+from rustlet.diagnostics import CompileError, unsupported
+from rustlet.mono.items import FnInstance
+from rustlet.source import Span
+from rustlet.types import (
+    AdtTy, ArrayTy, ClosureTy, DefId, DynTy, FnDefTy, FnPtrTy, ParamTy, ProjectionTy, RawPtrTy, RefTy, SliceTy,
+    TraitRef, TupleTy, Ty, erase_regions, subst,
+)
+
+FN_TRAITS = ("Fn", "FnMut", "FnOnce")
+
+
+def match_ty(pattern: Ty, concrete: Ty, bindings: dict[int, Ty]) -> bool:
+    """One-sided unification: bind the ParamTys of `pattern` so it equals `concrete`."""
+    match pattern:
+        case ParamTy(index=i):
+            bound = bindings.get(i)
+            if bound is None:
+                bindings[i] = concrete
+                return True
+            return bound == concrete
+        case TupleTy(elems=elems):
+            return (isinstance(concrete, TupleTy) and len(elems) == len(concrete.elems)
+                    and all(match_ty(p, c, bindings) for p, c in zip(elems, concrete.elems)))
+        case ArrayTy(elem=elem, length=n):
+            return isinstance(concrete, ArrayTy) and n == concrete.length and match_ty(elem, concrete.elem, bindings)
+        case SliceTy(elem=elem):
+            return isinstance(concrete, SliceTy) and match_ty(elem, concrete.elem, bindings)
+        case RefTy(inner=inner, mutable=m):
+            return isinstance(concrete, RefTy) and m == concrete.mutable and match_ty(inner, concrete.inner, bindings)
+        case RawPtrTy(inner=inner, mutable=m):
+            return isinstance(concrete, RawPtrTy) and m == concrete.mutable and match_ty(inner, concrete.inner, bindings)
+        case AdtTy(def_id=d, args=a):
+            return (isinstance(concrete, AdtTy) and d == concrete.def_id and len(a) == len(concrete.args)
+                    and all(match_ty(p, c, bindings) for p, c in zip(a, concrete.args)))
+        case FnPtrTy(params=ps, ret=ret):
+            return (isinstance(concrete, FnPtrTy) and len(ps) == len(concrete.params)
+                    and all(match_ty(p, c, bindings) for p, c in zip(ps, concrete.params))
+                    and match_ty(ret, concrete.ret, bindings))
+        case DynTy(principal=p):
+            return (isinstance(concrete, DynTy) and p.def_id == concrete.principal.def_id
+                    and all(match_ty(x, y, bindings) for x, y in zip(p.args[1:], concrete.principal.args[1:])))
+    return erase_regions(pattern) == erase_regions(concrete)
+
+
+class Resolver:
+    """Trait selection and type normalization over one typed program (memoized)."""
+
+    def __init__(self, program: thir.Program) -> None:
+        self.program = program
+        self.impls_by_trait: dict[DefId, list[thir.ImplDef]] = {}
+        for impl in program.impls.values():
+            if impl.trait_ref is not None:
+                self.impls_by_trait.setdefault(impl.trait_ref.def_id, []).append(impl)
+        self._selected: dict[TraitRef, tuple[thir.ImplDef, tuple[Ty, ...]] | None] = {}
+        self._resolved: dict[tuple[DefId, tuple[Ty, ...]], FnInstance] = {}
+        self._needs_drop: dict[Ty, bool] = {}
+
+    # ── types ──
+
+    def monomorphize(self, ty: Ty, args: tuple[Ty, ...]) -> Ty:
+        return self.normalize(erase_regions(subst(ty, args)))
+
+    def normalize(self, ty: Ty) -> Ty:
+        match ty:
+            case ProjectionTy(trait_ref=tr, name=name):
+                return self.project(TraitRef(tr.def_id, tuple(self.normalize(a) for a in tr.args), tr.name), name)
+            case TupleTy(elems=elems):
+                return TupleTy(tuple(self.normalize(e) for e in elems))
+            case ArrayTy(elem=elem, length=n):
+                return ArrayTy(self.normalize(elem), n)
+            case SliceTy(elem=elem):
+                return SliceTy(self.normalize(elem))
+            case RefTy(inner=inner, mutable=m):
+                return RefTy(self.normalize(inner), m)
+            case RawPtrTy(inner=inner, mutable=m):
+                return RawPtrTy(self.normalize(inner), m)
+            case AdtTy(def_id=d, args=a, name=n):
+                return AdtTy(d, tuple(self.normalize(x) for x in a), n)
+            case FnDefTy(def_id=d, args=a):
+                return FnDefTy(d, tuple(self.normalize(x) for x in a))
+            case FnPtrTy(params=ps, ret=ret):
+                return FnPtrTy(tuple(self.normalize(p) for p in ps), self.normalize(ret))
+            case ClosureTy(def_id=d, args=a, upvars=u):
+                return ClosureTy(d, tuple(self.normalize(x) for x in a), tuple(self.normalize(x) for x in u))
+            case DynTy(principal=p, projections=projs):
+                return DynTy(TraitRef(p.def_id, tuple(self.normalize(a) for a in p.args), p.name),
+                             tuple((n, self.normalize(t)) for n, t in projs))
+        return ty
+
+    def project(self, trait_ref: TraitRef, name: str) -> Ty:
+        """`<Self as Trait>::name` for a monomorphic trait ref."""
+        self_ty = trait_ref.args[0]
+        if self.trait_name(trait_ref.def_id) in FN_TRAITS and name == "Output":
+            match self_ty:
+                case ClosureTy(def_id=d, args=a) | FnDefTy(def_id=d, args=a):
+                    return self.monomorphize(self.program.fns[d].sig.output, a)
+                case FnPtrTy(ret=ret):
+                    return ret
+        if isinstance(self_ty, DynTy):
+            for proj_name, proj_ty in self_ty.projections:
+                if proj_name == name:
+                    return proj_ty
+        selected = self.select_impl(trait_ref)
+        if selected is None or name not in selected[0].assoc_types:
+            raise CompileError(unsupported(
+                f"associated type `{name}` of `{self_ty}` (no impl of `{trait_ref.name}` found)", None))
+        impl, impl_args = selected
+        return self.monomorphize(impl.assoc_types[name], impl_args)
+
+    def trait_name(self, trait_id: DefId) -> str:
+        trait = self.program.traits.get(trait_id)
+        return trait.name if trait is not None else ""
+
+    # ── impls ──
+
+    def select_impl(self, trait_ref: TraitRef) -> tuple[thir.ImplDef, tuple[Ty, ...]] | None:
+        """The impl of `trait_ref` (monomorphic) and the impl's generic arguments."""
+        if trait_ref in self._selected:
+            return self._selected[trait_ref]
+        found = None
+        for impl in self.impls_by_trait.get(trait_ref.def_id, ()):
+            assert impl.trait_ref is not None
+            bindings: dict[int, Ty] = {}
+            pattern = impl.trait_ref.args
+            if len(pattern) == len(trait_ref.args) and all(
+                    match_ty(p, c, bindings) for p, c in zip(pattern, trait_ref.args)):
+                impl_args = tuple(bindings.get(i, ParamTy(i, p.name)) for i, p in enumerate(impl.generics.params))
+                found = (impl, impl_args)
+                break
+        self._selected[trait_ref] = found
+        return found
+
+    def impl_of_trait_for(self, trait_id: DefId, self_ty: Ty) -> tuple[thir.ImplDef, tuple[Ty, ...]] | None:
+        """The impl of a trait without generic parameters (Drop, Display, Debug) for `self_ty`."""
+        return self.select_impl(TraitRef(trait_id, (self_ty,), self.trait_name(trait_id)))
+
+    def resolve_fn(self, def_id: DefId, args: tuple[Ty, ...], span: Span | None = None) -> FnInstance:
+        """The instance implementing `def_id::<args>`; trait methods go to their impl."""
+        key = (def_id, args)
+        cached = self._resolved.get(key)
+        if cached is not None:
+            return cached
+        fn = self.program.fns[def_id]
+        instance = FnInstance(def_id, args)
+        if fn.trait_of is not None and fn.impl_of is None:
+            instance = self._resolve_trait_method(fn, args, span)
+        self._resolved[key] = instance
+        return instance
+
+    def _resolve_trait_method(self, fn: thir.FnDef, args: tuple[Ty, ...], span: Span | None) -> FnInstance:
+        assert fn.trait_of is not None
+        trait = self.program.traits[fn.trait_of]
+        trait_args = args[:trait.generics.count]
+        own_args = args[trait.generics.count:]
+        self_ty = trait_args[0]
+        if trait.name in FN_TRAITS and isinstance(self_ty, ClosureTy):
+            return FnInstance(self_ty.def_id, self_ty.args)
+        selected = self.select_impl(TraitRef(trait.def_id, trait_args, trait.name))
+        if selected is not None:
+            impl, impl_args = selected
+            method = impl.items.get(fn.name)
+            if method is not None:
+                return FnInstance(method, impl_args + own_args)
+        if fn.body is not None:
+            return FnInstance(fn.def_id, args)  # the trait's default body
+        raise CompileError(unsupported(f"calling `{trait.name}::{fn.name}` on `{self_ty}` (no impl found)", span))
+
+    # ── drop and formatting ──
+
+    def trait_by_name(self, name: str) -> DefId | None:
+        """A trait of the standard library by its name (`Drop`, `Display`, `Debug`)."""
+        lang = self.program.lang_items.get(name)
+        if lang is not None and lang in self.program.traits:
+            return lang
+        for trait in self.program.traits.values():
+            if trait.name == name and not trait.path.startswith("main"):
+                return trait.def_id
+        return None
+
+    def drop_fn(self, ty: Ty) -> FnInstance | None:
+        """`<ty as Drop>::drop`, when the type implements Drop."""
+        drop_trait = self.trait_by_name("Drop")
+        if drop_trait is None or not isinstance(ty, AdtTy):
+            return None
+        selected = self.impl_of_trait_for(drop_trait, ty)
+        if selected is None or "drop" not in selected[0].items:
+            return None
+        return FnInstance(selected[0].items["drop"], selected[1])
+
+    def fmt_fn(self, ty: Ty, trait_name: str) -> FnInstance | None:
+        """The user's (or library's) `impl <trait_name> for ty`'s `fmt`, if any."""
+        trait_id = self.trait_by_name(trait_name)
+        if trait_id is None:
+            return None
+        selected = self.impl_of_trait_for(trait_id, ty)
+        if selected is None or "fmt" not in selected[0].items:
+            return None
+        return FnInstance(selected[0].items["fmt"], selected[1])
+
+    def field_types(self, ty: AdtTy) -> list[list[Ty]]:
+        """Per variant, the monomorphic types of its fields."""
+        adt = self.program.adts[ty.def_id]
+        return [[self.monomorphize(f.ty, ty.args) for f in v.fields] for v in adt.variants]
+
+    def needs_drop(self, ty: Ty) -> bool:
+        """Whether dropping a `ty` runs any code (a Drop impl somewhere inside it)."""
+        cached = self._needs_drop.get(ty)
+        if cached is not None:
+            return cached
+        self._needs_drop[ty] = False  # a recursive type needs drop only through a Drop impl
+        result = False
+        match ty:
+            case AdtTy():
+                result = self.drop_fn(ty) is not None or any(
+                    self.needs_drop(f) for variant in self.field_types(ty) for f in variant)
+            case TupleTy(elems=elems):
+                result = any(self.needs_drop(e) for e in elems)
+            case ArrayTy(elem=elem, length=n):
+                result = n > 0 and self.needs_drop(elem)
+            case ClosureTy(upvars=upvars):
+                result = any(self.needs_drop(u) for u in upvars)
+        self._needs_drop[ty] = result
+        return result
