@@ -25,7 +25,6 @@ from rustlet.types import (
     F64,
     I32,
     ISIZE,
-    STR,
     STR_REF,
     U8,
     USIZE,
