@@ -104,7 +104,8 @@ class Move:
 
 @dataclass(frozen=True, slots=True)
 class Constant:
-    """A compile-time value.  A function item is `Constant(ConstValue(FnDefTy(..), None))`."""
+    """A compile-time value.  A function item is `Constant(ConstValue(FnDefTy(..), None))`.
+    A static's address is `Constant(ConstValue(RefTy(T), ("static", def_id)))`, used as `(*_t)`."""
 
     value: ConstValue
     span: Span | None = None
