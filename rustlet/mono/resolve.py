@@ -193,7 +193,8 @@ class Resolver:
             method = impl.items.get(fn.name)
             if method is not None:
                 return FnInstance(method, impl_args + own_args)
-        if fn.body is not None:
+        has_default = fn.body is not None or any(item.name == fn.name and item.has_default for item in trait.items)
+        if has_default:
             return FnInstance(fn.def_id, args)  # the trait's default body
         raise CompileError(unsupported(f"calling `{trait.name}::{fn.name}` on `{self_ty}` (no impl found)", span))
 

@@ -27,7 +27,7 @@ from rustlet.diagnostics import DiagnosticSink
 from rustlet.mir import syntax as mir
 from rustlet.mono import collect_mono_items
 from rustlet.source import SourceMap, Span
-from rustlet.types import I32, ISIZE, STR_REF, U8, UNIT, DefId, FnDefTy, RawPtrTy, RefTy, Ty
+from rustlet.types import I32, ISIZE, STR_REF, U8, UNIT, DefId, FnDefTy, RawPtrTy, RefTy, TraitRef, Ty
 
 SOURCE_LINES = 200
 SOURCE = "".join(f"line {n:<10}\n" for n in range(1, SOURCE_LINES + 1))  # each line 16 bytes
@@ -163,6 +163,28 @@ class ProgramBuilder:
                           repr_int, ISIZE)
         self.adts[def_id] = adt
         return adt
+
+    def trait(self, name: str, methods: list[str], generics: int = 1, defaults: tuple[str, ...] = ()
+              ) -> thir.TraitDef:
+        """A trait (`Self` is parameter 0); its methods are added with `fn(..., trait_of=…)`."""
+        def_id = self.def_id()
+        gen = thir.Generics([thir.GenericParamDef("Self" if i == 0 else f"T{i}", i) for i in range(generics)])
+        trait = thir.TraitDef(def_id, name, f"core::{name.lower()}::{name}", gen, [],
+                              [thir.TraitItemDef(m, DefId(0), "fn", m in defaults) for m in methods], self.span(1, 1))
+        self.traits[def_id] = trait
+        return trait
+
+    def impl(self, trait: thir.TraitDef | None, self_ty: Ty, items: dict[str, DefId], generics: int = 0,
+             trait_args: tuple[Ty, ...] = ()) -> thir.ImplDef:
+        def_id = self.def_id()
+        gen = thir.Generics([thir.GenericParamDef(f"T{i}", i) for i in range(generics)])
+        trait_ref = TraitRef(trait.def_id, (self_ty, *trait_args), trait.name) if trait else None
+        impl = thir.ImplDef(def_id, gen, self_ty, trait_ref, items, {}, self.span(1, 1))
+        self.impls[def_id] = impl
+        for fn_id in items.values():
+            self.fns[fn_id].impl_of = def_id
+            self.fns[fn_id].trait_of = trait.def_id if trait else None
+        return impl
 
     def program(self) -> mir.Program:
         typed = thir.Program(self.adts, self.fns, {}, {}, self.traits, self.impls, self.main_fn, {}, {})
