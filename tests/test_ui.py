@@ -436,6 +436,19 @@ def test_ui_matches_rustc(case: UiCase, tmp_path: Path, rustc: Path | None) -> N
         check_run_status(case, run_binary(tmp_path / "main"), "rustc")
 
 
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.test_id) for c in CASES if c.mode is Mode.COMPILE_FAIL
+                                    or any(a.kind is not Kind.ERROR for a in c.annotations)])
+def test_rendered_reader_on_rustc_output(case: UiCase, tmp_path: Path, rustc: Path | None) -> None:
+    """The reader of rendered diagnostics (used on rustlet's output) understands rustc's own."""
+    if rustc is None:
+        pytest.skip("rustc not found (PATH or ~/.cargo/bin): the diagnostics reader is not validated")
+    command = [str(rustc), "--edition", "2021", "--error-format=human", "--crate-name", "main",
+               *case.compile_flags, "--emit=metadata", "-o", str(tmp_path / "main.rmeta"), str(case.source)]
+    result = run_command(command, COMPILE_TIMEOUT_SECONDS, "rustc")
+    problems = match_annotations(case, parse_rendered(result.stderr))
+    assert not problems, "reading rustc's rendered output:\n  " + "\n  ".join(problems) + "\n" + result.stderr
+
+
 def test_known_ui_failures_name_existing_cases() -> None:
     ids = {case.test_id for case in CASES}
     stale = sorted(set(KNOWN_FAILURES) - ids)
