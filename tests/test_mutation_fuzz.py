@@ -44,7 +44,6 @@ import random
 import re
 import subprocess
 import sys
-import tempfile
 import threading
 import traceback
 from collections.abc import Callable

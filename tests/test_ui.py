@@ -49,6 +49,7 @@ import difflib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -231,13 +232,9 @@ def parse_rendered(stderr: str) -> list[Reported]:
         if header is not None:
             if SUMMARY_RE.match(header["message"]):
                 continue
-            location_line: int | None = None
-            # The location follows the header, possibly after a blank-gutter line.
-            for following in lines[index + 1:index + 3]:
-                location = LOCATION_RE.match(following)
-                if location is not None:
-                    location_line = int(location["line"])
-                    break
+            # The primary location, when there is one, is the line right after the header.
+            location = LOCATION_RE.match(lines[index + 1]) if index + 1 < len(lines) else None
+            location_line = int(location["line"]) if location is not None else None
             kind = LEVELS[header["level"]]
             if kind in (Kind.ERROR, Kind.WARN):
                 parent_line = location_line
@@ -365,7 +362,6 @@ def rustc(request: pytest.FixtureRequest) -> Path | None:
         found = request.getfixturevalue("rustc_path")
         return None if found is None else Path(found)
     except pytest.FixtureLookupError:
-        import shutil
         on_path = shutil.which("rustc")
         if on_path:
             return Path(on_path)
