@@ -8,7 +8,8 @@
    terminator.py, intrinsics.py), drop glue (drop_glue.py) and formatting glue
    (fmt_glue.py); each declares on first use the items and runtime functions it
    calls (module.py);
-2. statics become LLVM globals with constant initializers;
+2. statics become LLVM globals with constant initializers when first referenced
+   (MIR reaches a static through a constant `&STATIC`);
 3. `__rustlet_main`, the one external function, calls the user's `main`.
 
 Layouts are in layout.py.  llvmlite's IR layer is told to print opaque pointers
@@ -28,7 +29,6 @@ from rustlet.codegen.module import ModuleCx
 from rustlet.diagnostics import CompileError, unsupported
 from rustlet.mir import syntax as mir
 from rustlet.mono.items import DropGlue, FmtGlue, FnInstance, MonoItems
-from rustlet.mono.mangle import mangle
 from rustlet.source import SourceMap
 from rustlet.types import UNIT
 
@@ -56,20 +56,10 @@ def codegen_program(mir_program: mir.Program, mono_items: MonoItems, options: ob
                 define_drop_glue(cx, item)
             case FmtGlue():
                 define_fmt_glue(cx, item)
-    _define_statics(cx)
     _define_entry(cx)
     return str(cx.module)
 
 
-def _define_statics(cx: ModuleCx) -> None:
-    for def_id, static in cx.mir.statics.items():
-        static_def = cx.program.statics[def_id]
-        initializer = cx.const_memory(static.value.value, static_def.ty)
-        g = ir.GlobalVariable(cx.module, initializer.type, mangle(static_def.path))
-        g.initializer = initializer
-        g.linkage = "internal"
-        g.global_constant = not static_def.mutable
-        g.align = cx.layout(static_def.ty).align
 
 
 def _define_entry(cx: ModuleCx) -> None:

@@ -40,7 +40,7 @@ from rustlet.mir import syntax as mir
 from rustlet.mono.items import FmtGlue
 from rustlet.source import Span
 from rustlet.types import (
-    ISIZE, UNIT, AdtTy, ArrayTy, BoolTy, CharTy, FloatKind, FloatTy, IntTy, RefTy, SliceTy, StrTy, TupleTy, Ty,
+    BOOL, ISIZE, UNIT, AdtTy, ArrayTy, BoolTy, CharTy, FloatKind, FloatTy, IntTy, RefTy, SliceTy, StrTy, TupleTy, Ty,
 )
 
 GLUE_TYPE = ir.FunctionType(ir.VoidType(), [PTR, PTR, PTR])
@@ -79,11 +79,25 @@ def codegen_builtin(fx: FunctionCx, builtin: mir.Builtin, args: tuple[mir.Operan
             buf = fx.immediate(args[0])
             b.call(cx.rt("rl_buf_write_fd"), [buf, fx.immediate(args[1])])
             b.call(cx.rt("rl_buf_free"), [buf])
+        case "str_eq":
+            _str_eq(fx, fx.immediate(args[0]), fx.immediate(args[1]), dest)
         case "fmt_panic":
             b.call(cx.rt("rl_panic_buf"), [fx.immediate(args[0]), cx.location(span)])
             b.unreachable()
         case _:
             raise CompileError(unsupported(f"the formatting builtin `{builtin.name}`", span))
+
+
+def _str_eq(fx: FunctionCx, lhs: ir.Value, rhs: ir.Value, dest: PlaceRef) -> None:
+    """`&str == &str` for string patterns: equal lengths, then `memcmp`."""
+    b = fx.builder
+    same_length = b.icmp_unsigned("==", b.extract_value(lhs, 1), b.extract_value(rhs, 1))
+    result = fx.alloca(fx.layout(BOOL), "str_eq")
+    fx.store_scalar(same_length, result, fx.layout(BOOL))
+    with b.if_then(same_length):
+        compared = b.call(fx.cx.rt("memcmp"), [b.extract_value(lhs, 0), b.extract_value(rhs, 0), b.extract_value(lhs, 1)])
+        fx.store_scalar(b.icmp_signed("==", compared, ir.Constant(I32, 0)), result, fx.layout(BOOL))
+    fx.store_operand(fx.load_operand(PlaceRef(result, BOOL)), dest.ptr)
 
 
 def _spec(fx: FunctionCx, piece: thir.FormatPiece, counts: list[mir.Operand]) -> ir.Value:

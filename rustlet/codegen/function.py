@@ -352,7 +352,10 @@ def _set_fn_attributes(cx: ModuleCx, fn: ir.Function, fn_def: thir.FnDef, abi: F
         elif isinstance(layout.ty, RefTy) and layout.abi is Abi.SCALAR:
             pointee = layout.ty.inner
             arg.add_attribute("nonnull")
-            arg.add_attribute("noalias" if layout.ty.mutable else "readonly")
+            # `&T` points to memory nobody writes during the call (no interior mutability in
+            # the subset), `&mut T` to memory nobody else reads: noalias either way, as rustc.
+            # (llvmlite's IR layer has no `readonly` parameter attribute.)
+            arg.add_attribute("noalias")
             pointee_layout = cx.layout(pointee)
             if pointee_layout.size > 0:
                 arg.attributes.dereferenceable = pointee_layout.size

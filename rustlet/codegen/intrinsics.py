@@ -23,7 +23,8 @@ from rustlet.ast import BinOp
 from rustlet.diagnostics import CompileError, unsupported
 from rustlet.mir import syntax as mir
 from rustlet.source import Span
-from rustlet.types import FloatKind, FloatTy, IntTy, Ty
+from rustlet.codegen.vtable import load_slot
+from rustlet.types import DynTy, FloatKind, FloatTy, IntTy, SliceTy, StrTy, Ty
 
 Handler = Callable[[FunctionCx, tuple[Ty, ...], list[mir.Operand], PlaceRef], None]
 
@@ -179,7 +180,36 @@ def _copy(overlapping: bool) -> Handler:
 
 
 def _drop_in_place(fx, ty_args, args, dest):
-    drop_in_place(fx, fx.immediate(args[0]), ty_args[-1])
+    ty = ty_args[-1]
+    if not isinstance(ty, DynTy):
+        drop_in_place(fx, fx.immediate(args[0]), ty)
+        return
+    pair = fx.immediate(args[0])  # *mut dyn Trait: the vtable's first slot drops the value
+    glue = load_slot(fx.builder, fx.builder.extract_value(pair, 1), 0)
+    with fx.builder.if_then(fx.builder.icmp_unsigned("!=", glue, ir.Constant(PTR, None))):
+        glue.type = ir.FunctionType(ir.VoidType(), [PTR]).as_pointer()  # see terminator.typed_callee
+        fx.builder.call(glue, [fx.builder.extract_value(pair, 0)])
+
+
+def _size_or_align_of_val(slot: int) -> Handler:
+    """`size_of_val` / `align_of_val` through a reference, also to unsized values."""
+    def handler(fx, ty_args, args, dest):
+        ty = ty_args[-1]
+        b = fx.builder
+        match ty:
+            case DynTy():
+                _set(fx, dest, load_slot(b, b.extract_value(fx.immediate(args[0]), 1), slot))
+            case SliceTy(elem=elem) | (StrTy() as elem) if slot == 1:
+                elem_size = 1 if isinstance(ty, StrTy) else fx.layout(elem).size
+                _set(fx, dest, b.mul(b.extract_value(fx.immediate(args[0]), 1), fx.usize(elem_size)))
+            case SliceTy(elem=elem):
+                _set(fx, dest, fx.usize(fx.layout(elem).align))
+            case StrTy():
+                _set(fx, dest, fx.usize(1))
+            case _:
+                layout = fx.layout(ty)
+                _set(fx, dest, fx.usize(layout.size if slot == 1 else layout.align))
+    return handler
 
 
 def _forget(fx, ty_args, args, dest):
@@ -219,6 +249,8 @@ HANDLERS: dict[str, Handler] = {
     "size_of": _size_of,
     "align_of": _align_of,
     "needs_drop": _needs_drop,
+    "size_of_val": _size_or_align_of_val(1),
+    "align_of_val": _size_or_align_of_val(2),
     "wrapping_add": _binary(BinOp.ADD),
     "wrapping_sub": _binary(BinOp.SUB),
     "wrapping_mul": _binary(BinOp.MUL),

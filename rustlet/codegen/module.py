@@ -28,9 +28,10 @@ from rustlet.codegen.layout import I8, I32, I64, PTR, USIZE, Abi, Layout, Layout
 from rustlet.diagnostics import CompileError, unsupported
 from rustlet.mir import syntax as mir
 from rustlet.mono.items import FnInstance, MonoItem, MonoItems
+from rustlet.mono.mangle import mangle
 from rustlet.source import SourceMap, Span
 from rustlet.types import (
-    AdtTy, ArrayTy, BoolTy, CharTy, ClosureTy, FloatTy, IntTy, RefTy, SliceTy, StrTy, TupleTy, Ty,
+    AdtTy, ArrayTy, BoolTy, CharTy, ClosureTy, DefId, FloatTy, IntTy, RefTy, SliceTy, StrTy, TupleTy, Ty,
 )
 
 VOID = ir.VoidType()
@@ -69,6 +70,7 @@ RUNTIME: dict[str, tuple[ir.Type, tuple[ir.Type, ...], bool]] = {
     "rl_stdin_read_to_end": (USIZE, (PTR,), False),
     "rl_flush_stdout": (VOID, (), False),
     "abort": (VOID, (), True),
+    "memcmp": (I32, (PTR, PTR, USIZE), False),  # libc, for `str_eq`
 }
 
 
@@ -106,6 +108,8 @@ class ModuleCx:
         self.intrinsics: dict[str, ir.Function] = {}
         self.strings: dict[bytes, ir.GlobalVariable] = {}
         self.locations: dict[tuple[str, int, int], ir.GlobalVariable] = {}
+        self.statics: dict[DefId, ir.GlobalVariable] = {}
+        self.vtables: dict[tuple[Ty, DefId], ir.GlobalVariable] = {}
         self.globals_count = 0
 
     def layout(self, ty: Ty) -> Layout:
@@ -194,6 +198,21 @@ class ModuleCx:
             self.strings[data] = g
         return g
 
+    def static_global(self, def_id: DefId) -> ir.GlobalVariable:
+        """The memory of a static (`internal`; constant unless `static mut`)."""
+        g = self.statics.get(def_id)
+        if g is None:
+            static_def = self.program.statics[def_id]
+            initializer = self.const_memory(self.mir.statics[def_id].value.value, static_def.ty)
+            g = ir.GlobalVariable(self.module, initializer.type, mangle(static_def.path))
+            g.initializer = initializer
+            g.linkage = "internal"
+            g.global_constant = not static_def.mutable
+            g.align = self.layout(static_def.ty).align
+            g.type = PTR
+            self.statics[def_id] = g
+        return g
+
     def str_const(self, text: str) -> ir.Constant:
         """A `&'static str` fat pointer."""
         data = text.encode("utf-8")
@@ -233,6 +252,8 @@ class ModuleCx:
                 return ir.Constant(ir.IntType(1), int(bool(value)))
             case CharTy():
                 return ir.Constant(I32, ord(value) if isinstance(value, str) else int(value))  # type: ignore[arg-type]
+            case RefTy() if isinstance(value, tuple) and value[:1] == ("static",):
+                return self.static_global(value[1])
             case RefTy(inner=StrTy()):
                 assert isinstance(value, str)
                 return self.str_const(value)

@@ -13,7 +13,7 @@ Arithmetic (the MIR already holds the asserts that make these safe or panicking)
 Casts follow `as`: int→int truncates or sign/zero-extends by the *source*
 signedness; float→int saturates (`llvm.fptosi.sat`, NaN → 0); `u8 as char`
 zero-extends; a fieldless enum casts its discriminant.  Unsizing builds the fat
-pointer `{ptr, N}` of `&[T; N] → &[T]`.
+pointer `{ptr, N}` of `&[T; N] → &[T]` or `{ptr, vtable}` of `&T → &dyn Trait`.
 
 Aggregates are written field by field into the destination, after evaluating all
 operands; an enum's tag is written after its fields.
@@ -26,11 +26,13 @@ from rustlet.ast import BinOp, UnOp
 from rustlet.codegen.function import FunctionCx, PlaceRef
 from rustlet.codegen.layout import I1, I32, PTR, USIZE, Abi
 from rustlet.codegen.module import OperandRef
+from rustlet.codegen.vtable import vtable
 from rustlet.diagnostics import CompileError, unsupported
 from rustlet.mir import syntax as mir
+from rustlet.mono import unsized_pointee
 from rustlet.thir import CastKind
 from rustlet.types import (
-    ArrayTy, BoolTy, ClosureTy, FloatKind, FloatTy, FnDefTy, IntTy, RawPtrTy, RefTy, Ty,
+    AdtTy, ArrayTy, BoolTy, ClosureTy, DynTy, FloatKind, FloatTy, FnDefTy, IntTy, RawPtrTy, RefTy, SliceTy, Ty,
 )
 
 _INT_PREDICATES = {BinOp.EQ: "==", BinOp.NE: "!=", BinOp.LT: "<", BinOp.LE: "<=", BinOp.GT: ">", BinOp.GE: ">="}
@@ -196,13 +198,38 @@ def _const_discriminant(fx: FunctionCx, enum_ty: Ty, target: Ty) -> ir.Value:
 
 
 def _unsize(fx: FunctionCx, operand: mir.Operand, source: Ty, target: Ty) -> OperandRef:
-    if isinstance(source, (RefTy, RawPtrTy)) and isinstance(source.inner, ArrayTy):
-        layout = fx.layout(target)
-        pair = ir.Constant(layout.llvm, None)
-        pair = fx.builder.insert_value(pair, fx.immediate(operand), 0)
-        pair = fx.builder.insert_value(pair, fx.usize(source.inner.length), 1)
-        return OperandRef(layout, value=pair)
-    raise CompileError(unsupported(f"unsizing `{source}` to `{target}`", fx.span))
+    """`&[T; N] → &[T]` and `&T → &dyn Trait` (also raw pointers and `Box`): the thin
+    pointer plus its metadata (the length, or the vtable)."""
+    pointee, unsized = unsized_pointee(source), unsized_pointee(target)
+    if isinstance(pointee, ArrayTy) and isinstance(unsized, SliceTy):
+        meta: ir.Value = fx.usize(pointee.length)
+    elif isinstance(unsized, DynTy) and not isinstance(pointee, DynTy):
+        meta = vtable(fx.cx, pointee, unsized)
+    else:
+        raise CompileError(unsupported(f"unsizing `{source}` to `{target}`", fx.span))
+    if isinstance(source, (RefTy, RawPtrTy)):
+        return OperandRef(fx.layout(target), value=_fat_pointer(fx, fx.immediate(operand), meta))
+    # Box<T> → Box<dyn Trait>: the same struct around a fat instead of a thin pointer
+    value = fx.spill(fx.operand(operand))
+    source_ptr, source_ty = value, source
+    dest = fx.alloca(fx.layout(target))
+    dest_ptr, dest_ty = dest, target
+    while isinstance(source_ty, AdtTy):
+        src_layout, dst_layout = fx.layout(source_ty), fx.layout(dest_ty)
+        if len(src_layout.field_tys) != 1:
+            raise CompileError(unsupported(f"unsizing `{source}` to `{target}`", fx.span))
+        source_ptr = fx.gep_field(source_ptr, src_layout.llvm, src_layout.field_index[0])
+        dest_ptr = fx.gep_field(dest_ptr, dst_layout.llvm, dst_layout.field_index[0])
+        source_ty, dest_ty = src_layout.field_tys[0], dst_layout.field_tys[0]
+    thin = fx.builder.load(source_ptr, typ=PTR, align=8)
+    fx.builder.store(_fat_pointer(fx, thin, meta), dest_ptr, align=8)
+    return OperandRef(fx.layout(target), ptr=dest)
+
+
+def _fat_pointer(fx: FunctionCx, thin: ir.Value, meta: ir.Value) -> ir.Value:
+    pair = ir.Constant(ir.LiteralStructType([PTR, meta.type if meta.type == USIZE else PTR]), None)
+    pair = fx.builder.insert_value(pair, thin, 0)
+    return fx.builder.insert_value(pair, meta, 1)
 
 
 def int_resize(fx: FunctionCx, value: ir.Value, target: ir.Type, signed: bool) -> ir.Value:

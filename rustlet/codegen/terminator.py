@@ -4,6 +4,8 @@ Calls go to the instance mono resolved (`MonoItems.resolve_fn`), to a fn pointer
 or to a closure body (the closure value, or a reference to it, is the body's first
 argument); a call through `Fn::call`/`FnMut::call_mut`/`FnOnce::call_once` passes
 the argument tuple's fields as separate arguments, as the closure body expects.
+A trait method with `Self = dyn Trait`, and a call of a `&dyn Fn*`, load the callee
+from the receiver's vtable (vtable.py).
 Intrinsics are expanded inline (intrinsics.py) and formatting builtins become
 runtime calls (fmt_glue.py).
 
@@ -23,9 +25,11 @@ from rustlet.codegen.layout import Abi
 from rustlet.codegen.module import FnAbi, OperandRef
 from rustlet.diagnostics import CompileError, unsupported
 from rustlet.mir import syntax as mir
+from rustlet.codegen.vtable import HEADER_SLOTS, fn_trait_abi, load_slot, method_abi
+from rustlet.mono import is_virtual_call, unsized_pointee
 from rustlet.mono.items import DropGlue, FnInstance
 from rustlet.source import Span
-from rustlet.types import ClosureTy, FnDefTy, FnPtrTy, RefTy, TupleTy, Ty
+from rustlet.types import ClosureTy, DynTy, FnDefTy, FnPtrTy, RefTy, TupleTy, Ty
 
 OVERFLOW_MESSAGES = {
     BinOp.ADD: "attempt to add with overflow",
@@ -103,6 +107,17 @@ def _call(fx: FunctionCx, term: mir.CallTerm) -> None:
                 codegen_intrinsic(fx, fn_def, ty_args, term.args, dest, term.span)
                 _after_call(fx, term)
                 return
+            if is_virtual_call(fn_def, ty_args):
+                dyn = ty_args[0]
+                assert isinstance(dyn, DynTy)
+                receiver = fx.immediate(term.args[0])
+                abi = method_abi(fx.cx, fn_def, ty_args)
+                slot = HEADER_SLOTS + fx.cx.items.resolver.vtable_slot(dyn, fn_def)
+                callee = _virtual_callee(fx, receiver, slot, abi)
+                args[0] = (OperandRef(abi.params[0], value=fx.builder.extract_value(receiver, 0)), False)
+                emit_call(fx, callee, abi, args, dest)
+                _after_call(fx, term)
+                return
             instance = fx.cx.items.resolve_fn(def_id, ty_args)
             callee, abi = fx.cx.instance_fn(instance)
             if fn_def.name in FN_TRAIT_METHODS and fn_def.trait_of is not None and \
@@ -111,8 +126,15 @@ def _call(fx: FunctionCx, term: mir.CallTerm) -> None:
                 args = [_closure_env(fx, instance, term.args[0])] + _untuple(fx, term.args[1])
         case FnPtrTy(params=params, ret=ret):
             abi = fx.cx.fn_abi(ret, list(params))
-            # a pointer typed with the callee's signature, which llvmlite's `call` needs
-            callee = fx.builder.bitcast(fx.immediate(term.func), abi.llvm_type.as_pointer())
+            callee = typed_callee(fx.immediate(term.func), abi)
+        case _ if isinstance(unsized_pointee(func_ty), DynTy):
+            dyn = unsized_pointee(func_ty)
+            if not isinstance(func_ty, RefTy):
+                raise CompileError(unsupported(f"calling a `{func_ty}`", term.span))
+            receiver = fx.immediate(term.func)
+            abi = fn_trait_abi(fx.cx, dyn)
+            callee = _virtual_callee(fx, receiver, HEADER_SLOTS, abi)
+            args = [(OperandRef(abi.params[0], value=fx.builder.extract_value(receiver, 0)), False)] + args
         case _ if isinstance(_closure_of(func_ty), ClosureTy):
             closure = _closure_of(func_ty)
             instance = FnInstance(closure.def_id, closure.args)
@@ -122,6 +144,19 @@ def _call(fx: FunctionCx, term: mir.CallTerm) -> None:
             raise CompileError(unsupported(f"calling a value of type `{func_ty}`", term.span))
     emit_call(fx, callee, abi, args, dest)
     _after_call(fx, term)
+
+
+def _virtual_callee(fx: FunctionCx, receiver: ir.Value, slot: int, abi: FnAbi) -> ir.Value:
+    """The method in `slot` of the vtable of a fat `receiver`, typed for `call`."""
+    return typed_callee(load_slot(fx.builder, fx.builder.extract_value(receiver, 1), slot), abi)
+
+
+def typed_callee(fn_ptr: ir.Value, abi: FnAbi) -> ir.Value:
+    """llvmlite's `call` reads the signature from the callee's pointer type; an opaque
+    pointer loaded from memory gets the signature's (still printed as `ptr`)."""
+    if not isinstance(fn_ptr, ir.Function):
+        fn_ptr.type = abi.llvm_type.as_pointer()
+    return fn_ptr
 
 
 def _after_call(fx: FunctionCx, term: mir.CallTerm) -> None:

@@ -6,9 +6,9 @@
 `items.py` declares what codegen receives; `resolve.py` selects trait impls and
 normalizes projections; `mangle.py` makes Rust legacy symbol names.
 """
-from rustlet.mono.collector import collect_mono_items, format_mono_items
+from rustlet.mono.collector import collect_mono_items, format_mono_items, is_virtual_call, unsized_pointee
 from rustlet.mono.items import DropGlue, FmtGlue, FnInstance, MonoItem, MonoItems, Requester
 from rustlet.mono.mangle import mangle
 
 __all__ = ["DropGlue", "FmtGlue", "FnInstance", "MonoItem", "MonoItems", "Requester", "collect_mono_items",
-           "format_mono_items", "mangle"]
+           "format_mono_items", "is_virtual_call", "mangle", "unsized_pointee"]

@@ -19,6 +19,10 @@ every item that code refers to:
                               `drop_in_place::<T>` which needs DropGlue(T);
                             - a call whose callee is a closure value → the closure's
                               body instance;
+                            - an unsizing cast `&T → &dyn Trait` (or Box) → the methods
+                              of T's vtable and T's drop glue; a call of a trait method
+                              with `Self = dyn Trait` requests nothing (it goes through
+                              that vtable);
                             - `Drop(place)` of a type that needs drop → DropGlue(ty);
                             - `Builtin("fmt_arg", (T,))` with spec trait X → FmtGlue(T, X).
     DropGlue(T)             `<T as Drop>::drop` if T implements Drop, then DropGlue
@@ -61,7 +65,8 @@ from rustlet.mono.items import DropGlue, FmtGlue, FnInstance, MonoItem, MonoItem
 from rustlet.mono.mangle import mangle
 from rustlet.mono.resolve import Resolver
 from rustlet.source import SourceMap, Span
-from rustlet.types import AdtTy, ArrayTy, ClosureTy, FnDefTy, RefTy, SliceTy, StrTy, TupleTy, Ty
+from rustlet.thir import CastKind
+from rustlet.types import AdtTy, ArrayTy, ClosureTy, DynTy, FnDefTy, RawPtrTy, RefTy, SliceTy, StrTy, TupleTy, Ty
 
 RECURSION_LIMIT = 128
 
@@ -157,6 +162,11 @@ class _Collector:
                 if isinstance(statement, mir.Assign):
                     for operand in _rvalue_operands(statement.rvalue):
                         self.visit_operand(instance, operand, mono, statement.span)
+                    rvalue = statement.rvalue
+                    if isinstance(rvalue, mir.Cast) and rvalue.kind is CastKind.UNSIZE:
+                        source = mono(_operand_ty(body, rvalue.operand))
+                        self.visit_unsize(instance, unsized_pointee(source), unsized_pointee(mono(rvalue.ty)),
+                                          statement.span)
             term = block.terminator
             match term:
                 case mir.CallTerm(func=mir.Builtin(name="fmt_arg", ty_args=(arg_ty,)), args=args):
@@ -177,9 +187,7 @@ class _Collector:
                     self.visit_operand(instance, operand, mono, term.span)
 
     def visit_callee(self, instance: FnInstance, func: mir.Operand, body: mir.Body, mono, span: Span) -> None:
-        ty = mono(_operand_ty(body, func))
-        while isinstance(ty, RefTy):
-            ty = ty.inner
+        ty = unsized_pointee(mono(_operand_ty(body, func)))
         if isinstance(ty, ClosureTy):
             self.request(FnInstance(ty.def_id, ty.args), instance, span)
         else:
@@ -192,8 +200,20 @@ class _Collector:
         if isinstance(ty, FnDefTy):
             self.request_fn(instance, ty, operand.span or span)
 
+    def visit_unsize(self, instance: FnInstance, source: Ty, target: Ty, span: Span) -> None:
+        """`&T → &dyn Trait` needs T's vtable: its methods and its drop glue."""
+        if not isinstance(target, DynTy) or isinstance(source, DynTy):
+            return
+        for entry in self.resolver.vtable_entries(source, target):
+            if entry is not None:
+                self.request(entry, instance, span)
+        if self.resolver.needs_drop(source):
+            self.request(DropGlue(source), instance, span)
+
     def request_fn(self, requester: MonoItem, ty: FnDefTy, span: Span) -> None:
         fn = self.program.fns[ty.def_id]
+        if is_virtual_call(fn, ty.args):
+            return  # dispatched through a vtable built where the value was unsized
         if fn.is_intrinsic:
             if fn.name == "drop_in_place" and ty.args and self.resolver.needs_drop(ty.args[-1]):
                 self.request(DropGlue(ty.args[-1]), requester, span)
@@ -238,6 +258,21 @@ _TRAIT_NAMES = {
     FormatTrait.UPPER_HEX: "UpperHex", FormatTrait.OCTAL: "Octal", FormatTrait.BINARY: "Binary",
     FormatTrait.LOWER_EXP: "LowerExp", FormatTrait.UPPER_EXP: "UpperExp",
 }
+
+
+def unsized_pointee(ty: Ty) -> Ty:
+    """What a pointer (`&T`, `*T`, `Box<T>`) points to; other types are returned as they are."""
+    match ty:
+        case RefTy(inner=inner) | RawPtrTy(inner=inner):
+            return inner
+        case AdtTy(args=(inner, *_)):
+            return inner
+    return ty
+
+
+def is_virtual_call(fn: thir.FnDef, args: tuple[Ty, ...]) -> bool:
+    """A trait method called with `Self = dyn Trait`."""
+    return fn.trait_of is not None and fn.impl_of is None and bool(args) and isinstance(args[0], DynTy)
 
 
 def _components(resolver: Resolver, ty: Ty) -> list[Ty]:

@@ -254,3 +254,59 @@ class Resolver:
                 result = any(self.needs_drop(u) for u in upvars)
         self._needs_drop[ty] = result
         return result
+
+    # ── trait objects ──
+
+    def vtable_methods(self, dyn: DynTy) -> list[tuple[DefId, str]]:
+        """The methods a `dyn Trait` vtable holds, in slot order: the principal trait's
+        methods without type parameters of their own (the object-safe ones) in
+        declaration order, then its supertraits' (depth first).  For `dyn Fn*` the
+        one slot is the closure body."""
+        slots: list[tuple[DefId, str]] = []
+        seen: set[DefId] = set()
+
+        def visit(trait_id: DefId) -> None:
+            if trait_id in seen:
+                return
+            seen.add(trait_id)
+            trait = self.program.traits[trait_id]
+            for item in trait.items:
+                if item.kind == "fn":
+                    slots.append((trait_id, item.name))
+            for supertrait in trait.supertraits:
+                visit(supertrait.def_id)
+
+        visit(dyn.principal.def_id)
+        return slots
+
+    def vtable_entries(self, concrete: Ty, dyn: DynTy) -> list[FnInstance | None]:
+        """The instance in each slot of the vtable of `concrete as dyn`: what
+        `<concrete as Trait>::method` resolves to (None for a method that has type
+        parameters of its own, which cannot be called on a trait object)."""
+        if self.trait_name(dyn.principal.def_id) in FN_TRAITS:
+            if isinstance(concrete, ClosureTy):
+                return [FnInstance(concrete.def_id, concrete.args)]
+            raise CompileError(unsupported(f"`{concrete}` as `dyn {dyn.principal.name}`", None))
+        entries: list[FnInstance | None] = []
+        for trait_id, name in self.vtable_methods(dyn):
+            trait = self.program.traits[trait_id]
+            method = self._trait_method(trait, name)
+            if method is None or method.generics.count > trait.generics.count:
+                entries.append(None)
+                continue
+            trait_args = (concrete,) + tuple(dyn.principal.args[1:trait.generics.count]) \
+                if trait_id == dyn.principal.def_id else (concrete,)
+            entries.append(self.resolve_fn(method.def_id, trait_args))
+        return entries
+
+    def _trait_method(self, trait: thir.TraitDef, name: str) -> thir.FnDef | None:
+        for item in trait.items:
+            if item.kind == "fn" and item.name == name:
+                return self.program.fns.get(item.def_id)
+        return None
+
+    def vtable_slot(self, dyn: DynTy, method: thir.FnDef) -> int:
+        """Slot of `method` (a trait method, or a Fn* trait's call method) in dyn's vtable."""
+        if self.trait_name(dyn.principal.def_id) in FN_TRAITS:
+            return 0
+        return self.vtable_methods(dyn).index((method.trait_of, method.name))  # type: ignore[arg-type]

@@ -174,6 +174,16 @@ class ProgramBuilder:
         self.traits[def_id] = trait
         return trait
 
+    def trait_method(self, trait: thir.TraitDef, name: str, params: list[Ty], ret: Ty) -> FnBuilder:
+        """A required method of `trait` (no body); `Self` is ParamTy 0."""
+        f = self.fn(name, params, ret, generics=trait.generics.count, path=f"{trait.path}::{name}",
+                    trait_of=trait.def_id)
+        del self.bodies[f.fn.def_id]
+        for item in trait.items:
+            if item.name == name:
+                item.def_id = f.fn.def_id
+        return f
+
     def impl(self, trait: thir.TraitDef | None, self_ty: Ty, items: dict[str, DefId], generics: int = 0,
              trait_args: tuple[Ty, ...] = ()) -> thir.ImplDef:
         def_id = self.def_id()

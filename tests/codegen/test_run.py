@@ -12,8 +12,8 @@ from rustlet.ast import BinOp, FormatTrait, StructKind
 from rustlet.mir import syntax as mir
 from rustlet.thir import CastKind
 from rustlet.types import (
-    BOOL, CHAR, F64, I32, STR_REF, U8, UNIT, USIZE, AdtTy, ArrayTy, IntKind, IntTy, ParamTy, RefTy, SliceTy, TupleTy,
-    Ty,
+    BOOL, CHAR, F64, I32, STR_REF, U8, UNIT, USIZE, AdtTy, ArrayTy, DynTy, FnDefTy, IntKind, IntTy, ParamTy, RefTy,
+    SliceTy, TraitRef, TupleTy, Ty,
 )
 from tests.codegen.mir_builder import FnBuilder, ProgramBuilder, display
 
@@ -240,3 +240,50 @@ def test_drop_glue_runs_drop_impl_then_fields() -> None:
     main.term(bb, mir.Drop(pair, done, p.span(1, 1)))
     main.ret(done)
     assert p.run().stdout == "drop 1\ndrop 2\n"
+
+
+def test_trait_objects_dispatch_through_vtables() -> None:
+    p = ProgramBuilder()
+    shape = p.trait("Shape", ["area", "sides"])
+    self_ref = RefTy(ParamTy(0, "Self"))
+    area = p.trait_method(shape, "area", [self_ref], I32)
+    sides = p.trait_method(shape, "sides", [self_ref], I32)
+    square = p.adt("Square", thir.AdtKind.STRUCT, [("Square", StructKind.TUPLE, [("0", I32)])])
+    tri = p.adt("Tri", thir.AdtKind.STRUCT, [("Tri", StructKind.UNIT, [])])
+    square_ty, tri_ty = AdtTy(square.def_id, (), "Square"), AdtTy(tri.def_id, (), "Tri")
+
+    def method(self_ty: Ty, name: str, body) -> FnBuilder:
+        f = p.fn(name, [RefTy(self_ty)], I32, path=f"<main::{self_ty} as main::Shape>::{name}")
+        bb = f.block()
+        f.assign(bb, mir.Place(0), body(f))
+        f.ret(bb)
+        return f
+
+    side = lambda f: mir.Copy(f.arg(0).project(mir.DerefProj()).project(mir.FieldProj(0, I32)))  # noqa: E731
+    square_area = method(square_ty, "area", lambda f: mir.BinaryOp(BinOp.MUL, side(f), side(f)))
+    square_sides = method(square_ty, "sides", lambda f: mir.Use(f.const(4, I32)))
+    tri_area = method(tri_ty, "area", lambda f: mir.Use(f.const(0, I32)))
+    tri_sides = method(tri_ty, "sides", lambda f: mir.Use(f.const(3, I32)))
+    p.impl(shape, square_ty, {"area": square_area.fn.def_id, "sides": square_sides.fn.def_id})
+    p.impl(shape, tri_ty, {"area": tri_area.fn.def_id, "sides": tri_sides.fn.def_id})
+
+    main = p.fn("main", [], UNIT, main=True)
+    dyn = DynTy(TraitRef(shape.def_id, (ParamTy(0, "Self"),), "Shape"))
+    sq, tr = main.local(square_ty), main.local(tri_ty)
+    shapes = [main.local(RefTy(dyn)) for _ in range(2)]
+    results = [main.local(I32) for _ in range(4)]
+    bb = main.block()
+    main.assign(bb, sq, mir.Aggregate(mir.AggregateKind.ADT, square_ty, (main.const(5, I32),)))
+    main.assign(bb, tr, mir.Aggregate(mir.AggregateKind.ADT, tri_ty, ()))
+    for obj, value, ty in [(shapes[0], sq, square_ty), (shapes[1], tr, tri_ty)]:
+        thin = main.local(RefTy(ty))
+        main.assign(bb, thin, mir.Ref(value, False))
+        main.assign(bb, obj, mir.Cast(CastKind.UNSIZE, mir.Copy(thin), RefTy(dyn)))
+    for i, (obj, callee) in enumerate([(shapes[0], area), (shapes[0], sides), (shapes[1], area), (shapes[1], sides)]):
+        after = main.block()
+        func = main.const(None, FnDefTy(callee.fn.def_id, (dyn,)))
+        main.term(bb, mir.CallTerm(func, (mir.Copy(obj),), results[i], after, p.span(1, 1)))
+        bb = after
+    main.ret(main.print(bb, [display(0), " ", display(1), " ", display(2), " ", display(3), "\n"],
+                        [(r, I32) for r in results]))
+    assert p.run().stdout == "25 4 0 3\n"
