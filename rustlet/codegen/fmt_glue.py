@@ -80,7 +80,7 @@ def codegen_builtin(fx: FunctionCx, builtin: mir.Builtin, args: tuple[mir.Operan
             b.call(cx.rt("rl_buf_write_fd"), [buf, fx.immediate(args[1])])
             b.call(cx.rt("rl_buf_free"), [buf])
         case "str_eq":
-            _str_eq(fx, fx.immediate(args[0]), fx.immediate(args[1]), dest)
+            str_eq(fx, fx.immediate(args[0]), fx.immediate(args[1]), dest)
         case "fmt_panic":
             b.call(cx.rt("rl_panic_buf"), [fx.immediate(args[0]), cx.location(span)])
             b.unreachable()
@@ -88,7 +88,7 @@ def codegen_builtin(fx: FunctionCx, builtin: mir.Builtin, args: tuple[mir.Operan
             raise CompileError(unsupported(f"the formatting builtin `{builtin.name}`", span))
 
 
-def _str_eq(fx: FunctionCx, lhs: ir.Value, rhs: ir.Value, dest: PlaceRef) -> None:
+def str_eq(fx: FunctionCx, lhs: ir.Value, rhs: ir.Value, dest: PlaceRef) -> None:
     """`&str == &str` for string patterns: equal lengths, then `memcmp`."""
     b = fx.builder
     same_length = b.icmp_unsigned("==", b.extract_value(lhs, 1), b.extract_value(rhs, 1))

@@ -56,6 +56,7 @@ class FunctionCx:
         self.blocks: list[ir.Block] = []
         self.abi: FnAbi | None = None
         self.span: Span | None = None  # of the statement being generated (panic locations)
+        self.location_param: ir.Value | None = None  # a track-caller function's hidden argument
 
     def mono(self, ty: Ty) -> Ty:
         return self.cx.items.monomorphize(ty, self.args)
@@ -71,6 +72,11 @@ class FunctionCx:
         slot.align = layout.align
         slot.type = PTR  # opaque, so GEPs and stores through it are not type-checked by llvmlite
         return slot
+
+    def caller_location(self) -> ir.Value:
+        """Where a panic here is reported: the caller's location in a track-caller
+        function, else the current statement's."""
+        return self.location_param if self.location_param is not None else self.cx.location(self.span)
 
     def finish(self) -> None:
         """Close the entry block (allocas only) with a branch to the code."""
@@ -91,6 +97,10 @@ class FunctionCx:
         memcpy = self.cx.llvm_intrinsic("llvm.memcpy.p0.p0.i64", ir.VoidType(), [PTR, PTR, I64, I1])
         size_value = ir.Constant(I64, size) if isinstance(size, int) else size
         self.builder.call(memcpy, [dest, src, size_value, ir.Constant(I1, 0)])
+
+    def memmove(self, dest: ir.Value, src: ir.Value, size: int) -> None:
+        memmove = self.cx.llvm_intrinsic("llvm.memmove.p0.p0.i64", ir.VoidType(), [PTR, PTR, I64, I1])
+        self.builder.call(memmove, [dest, src, ir.Constant(I64, size), ir.Constant(I1, 0)])
 
     def gep_field(self, ptr: ir.Value, struct: ir.Type, index: int) -> ir.Value:
         return self.builder.gep(ptr, [ir.Constant(I32, 0), ir.Constant(I32, index)], inbounds=True,
@@ -302,6 +312,8 @@ def define_instance(cx: ModuleCx, instance: FnInstance) -> None:
     fx.body = body
     fx.abi = abi
     fx.local_tys = [fx.mono(local.ty) for local in body.locals]
+    if instance.def_id in cx.track_caller:
+        fx.location_param = fn.args[-1]
     for index, ty in enumerate(fx.local_tys):
         layout = fx.layout(ty)
         if index == mir.RETURN_PLACE and abi.sret:

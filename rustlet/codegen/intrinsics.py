@@ -245,12 +245,155 @@ def _transmute_int(fx, ty_args, args, dest):
     _set(fx, dest, fx.builder.bitcast(value, target.immediate))
 
 
+def _rotate(direction: str) -> Handler:
+    """rotate_left/right as a funnel shift of the value with itself (amount mod width)."""
+    def handler(fx, ty_args, args, dest):
+        ty = _int_ty(fx, args)
+        llvm = fx.layout(ty).llvm
+        value = fx.immediate(args[0])
+        amount = int_resize(fx, fx.immediate(args[1]), llvm, False)
+        fn = fx.cx.llvm_intrinsic(f"llvm.{direction}.i{ty.kind.bits}", llvm, [llvm, llvm, llvm])
+        _set(fx, dest, fx.builder.call(fn, [value, value, amount]))
+    return handler
+
+
+def _libm(name64: str, name32: str, arity: int) -> Handler:
+    """Float functions LLVM has no portable intrinsic for: call libm (linked with -lm)."""
+    def handler(fx, ty_args, args, dest):
+        ty = fx.operand_ty(args[0])
+        assert isinstance(ty, FloatTy)
+        llvm = fx.layout(ty).llvm
+        name = name32 if ty.kind is FloatKind.F32 else name64
+        fn = fx.cx.llvm_intrinsic(name, llvm, [llvm] * arity)
+        _set(fx, dest, fx.builder.call(fn, [fx.immediate(a) for a in args[:arity]]))
+    return handler
+
+
+def _fma(fx, ty_args, args, dest):
+    ty = fx.operand_ty(args[0])
+    assert isinstance(ty, FloatTy)
+    llvm = fx.layout(ty).llvm
+    suffix = "f32" if ty.kind is FloatKind.F32 else "f64"
+    fn = fx.cx.llvm_intrinsic(f"llvm.fma.{suffix}", llvm, [llvm] * 3)
+    _set(fx, dest, fx.builder.call(fn, [fx.immediate(a) for a in args[:3]]))
+
+
+def _char_from_u32(fx, ty_args, args, dest):
+    _set(fx, dest, fx.immediate(args[0]))
+
+
+def _char_property(runtime_name: str) -> Handler:
+    def handler(fx, ty_args, args, dest):
+        result = fx.builder.call(fx.cx.rt(runtime_name), [fx.immediate(args[0])])
+        _set(fx, dest, fx.builder.icmp_unsigned("!=", result, ir.Constant(result.type, 0)))
+    return handler
+
+
+def _fat_len(fx, ty_args, args, dest):
+    _set(fx, dest, fx.builder.extract_value(fx.immediate(args[0]), 1))
+
+
+def _slice_range(fx, ty_args, args, dest):
+    """`&s[start..end]` with rustc 1.95's checks, in its order: start ≤ len, end ≤ len,
+    start ≤ end."""
+    b = fx.builder
+    pair, start, end = (fx.immediate(a) for a in args[:3])
+    length = b.extract_value(pair, 1)
+    location = fx.caller_location()
+    for failed, name, operands in [
+            (b.icmp_unsigned(">", start, length), "rl_panic_slice_start", [start, length]),
+            (b.icmp_unsigned(">", end, length), "rl_panic_slice_end", [end, length]),
+            (b.icmp_unsigned(">", start, end), "rl_panic_slice_order", [start, end])]:
+        with b.if_then(failed, likely=False):
+            b.call(fx.cx.rt(name), [*operands, location])
+            b.unreachable()
+    elem = fx.layout(ty_args[-1])
+    data = b.gep(b.extract_value(pair, 0), [start], inbounds=True, source_etype=elem.llvm)
+    _set(fx, dest, _pair(fx, data, b.sub(end, start)))
+
+
+def _pair(fx: FunctionCx, data: ir.Value, length: ir.Value) -> ir.Value:
+    pair = ir.Constant(ir.LiteralStructType([PTR, USIZE]), None)
+    return fx.builder.insert_value(fx.builder.insert_value(pair, data, 0), length, 1)
+
+
+def _str_range(fx, ty_args, args, dest):
+    """`&s[start..end]` on byte offsets; the runtime checks bounds and char boundaries
+    and panics with rustc's message."""
+    b = fx.builder
+    pair, start, end = (fx.immediate(a) for a in args[:3])
+    b.call(fx.cx.rt("rl_str_check_range"),
+           [b.extract_value(pair, 0), b.extract_value(pair, 1), start, end, fx.caller_location()])
+    data = b.gep(b.extract_value(pair, 0), [start], inbounds=True, source_etype=ir.IntType(8))
+    _set(fx, dest, _pair(fx, data, b.sub(end, start)))
+
+
+def _bounds_checked(fx: FunctionCx, index: ir.Value, length: ir.Value) -> None:
+    b = fx.builder
+    with b.if_then(b.icmp_unsigned(">=", index, length), likely=False):
+        b.call(fx.cx.rt("rl_panic_bounds_check"), [index, length, fx.caller_location()])
+        b.unreachable()
+
+
+def _slice_swap(fx, ty_args, args, dest):
+    b = fx.builder
+    pair, i, j = (fx.immediate(a) for a in args[:3])
+    length = b.extract_value(pair, 1)
+    _bounds_checked(fx, i, length)
+    _bounds_checked(fx, j, length)
+    elem = fx.layout(ty_args[-1])
+    data = b.extract_value(pair, 0)
+    _swap_memory(fx, b.gep(data, [i], inbounds=True, source_etype=elem.llvm),
+                 b.gep(data, [j], inbounds=True, source_etype=elem.llvm), elem)
+
+
+def _swap_memory(fx: FunctionCx, a: ir.Value, b_ptr: ir.Value, layout) -> None:
+    if layout.abi is Abi.IGNORE:
+        return
+    temp = fx.alloca(layout, "swap")
+    fx.memcpy(temp, a, layout.size)
+    fx.memmove(a, b_ptr, layout.size)  # a == b is allowed: swapping an element with itself
+    fx.memcpy(b_ptr, temp, layout.size)
+
+
+def _swap(fx, ty_args, args, dest):
+    _swap_memory(fx, fx.immediate(args[0]), fx.immediate(args[1]), fx.layout(ty_args[-1]))
+
+
+def _replace(fx, ty_args, args, dest):
+    target = fx.immediate(args[0])
+    fx.store_operand(fx.load_operand(PlaceRef(target, ty_args[-1])), dest.ptr)
+    fx.store_operand(fx.operand(args[1]), target)
+
+
+def _str_eq(fx, ty_args, args, dest):
+    from rustlet.codegen.fmt_glue import str_eq
+    str_eq(fx, fx.immediate(args[0]), fx.immediate(args[1]), dest)
+
+
+def _str_cmp(fx, ty_args, args, dest):
+    b = fx.builder
+    lhs, rhs = fx.immediate(args[0]), fx.immediate(args[1])
+    _set(fx, dest, b.call(fx.cx.rt("rl_str_cmp"), [b.extract_value(lhs, 0), b.extract_value(lhs, 1),
+                                                   b.extract_value(rhs, 0), b.extract_value(rhs, 1)]))
+
+
+def _str_byte(fx, ty_args, args, dest):
+    b = fx.builder
+    pair, index = fx.immediate(args[0]), fx.immediate(args[1])
+    _bounds_checked(fx, index, b.extract_value(pair, 1))
+    ptr = b.gep(b.extract_value(pair, 0), [index], inbounds=True, source_etype=ir.IntType(8))
+    _set(fx, dest, b.load(ptr, typ=ir.IntType(8), align=1))
+
+
+def _panic_str(fx, ty_args, args, dest):
+    message = fx.immediate(args[0])
+    b = fx.builder
+    b.call(fx.cx.rt("rl_panic"), [b.extract_value(message, 0), b.extract_value(message, 1), fx.caller_location()])
+    b.unreachable()
+
+
 HANDLERS: dict[str, Handler] = {
-    "size_of": _size_of,
-    "align_of": _align_of,
-    "needs_drop": _needs_drop,
-    "size_of_val": _size_or_align_of_val(1),
-    "align_of_val": _size_or_align_of_val(2),
     "wrapping_add": _binary(BinOp.ADD),
     "wrapping_sub": _binary(BinOp.SUB),
     "wrapping_mul": _binary(BinOp.MUL),
@@ -260,52 +403,71 @@ HANDLERS: dict[str, Handler] = {
     "saturating_add": _saturating("add"),
     "saturating_sub": _saturating("sub"),
     "ctpop": _bit_count("ctpop"),
-    "count_ones": _bit_count("ctpop"),
     "ctlz": _bit_count("ctlz"),
-    "leading_zeros": _bit_count("ctlz"),
     "cttz": _bit_count("cttz"),
-    "trailing_zeros": _bit_count("cttz"),
     "bswap": _swap_bytes,
-    "swap_bytes": _swap_bytes,
-    "sqrt": _float_unary("sqrt"),
-    "floor": _float_unary("floor"),
-    "ceil": _float_unary("ceil"),
-    "round": _float_unary("round"),
-    "trunc": _float_unary("trunc"),
-    "fabs": _float_unary("fabs"),
-    "abs": _float_unary("fabs"),
-    "sin": _float_unary("sin"),
-    "cos": _float_unary("cos"),
-    "tan": _float_unary("tan"),
-    "exp": _float_unary("exp"),
-    "exp2": _float_unary("exp2"),
-    "ln": _float_unary("log"),
-    "log": _float_unary("log"),
-    "log2": _float_unary("log2"),
-    "log10": _float_unary("log10"),
-    "powi": _float_binary("powi"),
+    "rotate_left": _rotate("fshl"),
+    "rotate_right": _rotate("fshr"),
+    "sqrtf": _float_unary("sqrt"),
+    "floorf": _float_unary("floor"),
+    "ceilf": _float_unary("ceil"),
+    "roundf": _float_unary("round"),
+    "truncf": _float_unary("trunc"),
+    "fabsf": _float_unary("fabs"),
+    "sinf": _float_unary("sin"),
+    "cosf": _float_unary("cos"),
+    "expf": _float_unary("exp"),
+    "logf": _float_unary("log"),
+    "log2f": _float_unary("log2"),
+    "log10f": _float_unary("log10"),
+    "tanf": _libm("tan", "tanf", 1),
+    "atan2f": _libm("atan2", "atan2f", 2),
+    "powif": _float_binary("powi"),
     "powf": _float_binary("pow"),
-    "minnum": _float_binary("minnum"),
-    "maxnum": _float_binary("maxnum"),
-    "copysign": _float_binary("copysign"),
+    "minnumf": _float_binary("minnum"),
+    "maxnumf": _float_binary("maxnum"),
+    "copysignf": _float_binary("copysign"),
+    "fmaf": _fma,
+    "char_from_u32_unchecked": _char_from_u32,
+    "char_is_alphabetic": _char_property("rl_char_is_alphabetic"),
+    "char_is_numeric": _char_property("rl_char_is_numeric"),
+    "char_is_whitespace": _char_property("rl_char_is_whitespace"),
+    "char_is_lowercase": _char_property("rl_char_is_lowercase"),
+    "char_is_uppercase": _char_property("rl_char_is_uppercase"),
+    "slice_len": _fat_len,
+    "str_len": _fat_len,
+    "slice_range": _slice_range,
+    "slice_range_mut": _slice_range,
+    "slice_swap": _slice_swap,
+    "str_range": _str_range,
+    "str_eq": _str_eq,
+    "str_cmp": _str_cmp,
+    "str_byte": _str_byte,
+    "size_of": _size_of,
+    "align_of": _align_of,
+    "needs_drop": _needs_drop,
+    "size_of_val": _size_or_align_of_val(1),
+    "align_of_val": _size_or_align_of_val(2),
+    "swap": _swap,
+    "replace": _replace,
+    "exit": _exit,
+    "abort": _abort,
+    "panic_str": _panic_str,
     "alloc": _alloc,
     "realloc": _realloc,
     "dealloc": _dealloc,
     "ptr_read": _ptr_read,
-    "read": _ptr_read,
     "ptr_write": _ptr_write,
-    "write": _ptr_write,
-    "offset": _ptr_offset,
     "ptr_offset": _ptr_offset,
-    "ptr_add": _ptr_offset,
     "copy": _copy(True),
     "copy_nonoverlapping": _copy(False),
     "drop_in_place": _drop_in_place,
     "forget": _forget,
     "null_mut": _null_ptr,
-    "null": _null_ptr,
     "is_null": _is_null,
-    "abort": _abort,
-    "exit": _exit,
     "transmute": _transmute_int,
 }
+
+# The intrinsics that panic: a standard-library function calling one reports its
+# caller's location (rustc's #[track_caller] on unwrap, expect, indexing…).
+PANICKING = frozenset({"panic_str", "slice_range", "slice_range_mut", "slice_swap", "str_range", "str_byte"})

@@ -31,7 +31,7 @@ from rustlet.mono.items import FnInstance, MonoItem, MonoItems
 from rustlet.mono.mangle import mangle
 from rustlet.source import SourceMap, Span
 from rustlet.types import (
-    AdtTy, ArrayTy, BoolTy, CharTy, ClosureTy, DefId, FloatTy, IntTy, RefTy, SliceTy, StrTy, TupleTy, Ty,
+    U8, AdtTy, ArrayTy, BoolTy, CharTy, ClosureTy, DefId, FloatTy, FnDefTy, IntTy, RefTy, SliceTy, StrTy, TupleTy, Ty,
 )
 
 VOID = ir.VoidType()
@@ -71,7 +71,51 @@ RUNTIME: dict[str, tuple[ir.Type, tuple[ir.Type, ...], bool]] = {
     "rl_flush_stdout": (VOID, (), False),
     "abort": (VOID, (), True),
     "memcmp": (I32, (PTR, PTR, USIZE), False),  # libc, for `str_eq`
+    # requested from the runtime (not in rustlet_rt.h yet):
+    "rl_str_check_range": (VOID, (PTR, USIZE, USIZE, USIZE, PTR), False),
+    "rl_str_cmp": (I32, (PTR, USIZE, PTR, USIZE), False),
+    "rl_char_is_alphabetic": (I8, (I32,), False),
+    "rl_char_is_numeric": (I8, (I32,), False),
+    "rl_char_is_whitespace": (I8, (I32,), False),
+    "rl_char_is_lowercase": (I8, (I32,), False),
+    "rl_char_is_uppercase": (I8, (I32,), False),
 }
+
+
+# The type of the hidden `&'static RlLocation` parameter of track-caller functions.
+LOCATION_PARAM = RefTy(U8)
+
+
+def _track_caller_fns(mir_program: mir.Program, program: thir.Program) -> frozenset[DefId]:
+    """Standard-library functions that panic on their caller's behalf, as rustc's
+    `#[track_caller]` ones (`unwrap`, indexing, `expect`): those that call a panicking
+    intrinsic, directly or through other such functions.  They take the caller's
+    location as a hidden last argument and report it.  (Closures never do.)"""
+    from rustlet.codegen.intrinsics import PANICKING
+
+    callees: dict[DefId, set[DefId]] = {}
+    tracked: set[DefId] = set()
+    for def_id, body in mir_program.bodies.items():
+        fn = program.fns.get(def_id)
+        if fn is None or fn.crate == "main" or fn.closure_kind is not None:
+            continue
+        callees[def_id] = set()
+        for block in body.blocks:
+            term = block.terminator
+            if isinstance(term, mir.CallTerm) and isinstance(term.func, mir.Constant) \
+                    and isinstance(term.func.ty, FnDefTy):
+                callee = program.fns[term.func.ty.def_id]
+                if callee.is_intrinsic and callee.name in PANICKING:
+                    tracked.add(def_id)
+                callees[def_id].add(callee.def_id)
+    changed = True
+    while changed:  # a fixed point over the (small) standard library call graph
+        changed = False
+        for def_id, called in callees.items():
+            if def_id not in tracked and not tracked.isdisjoint(called):
+                tracked.add(def_id)
+                changed = True
+    return frozenset(tracked)
 
 
 @dataclass(slots=True)
@@ -110,6 +154,7 @@ class ModuleCx:
         self.locations: dict[tuple[str, int, int], ir.GlobalVariable] = {}
         self.statics: dict[DefId, ir.GlobalVariable] = {}
         self.vtables: dict[tuple[Ty, DefId], ir.GlobalVariable] = {}
+        self.track_caller = _track_caller_fns(mir_program, self.program)
         self.globals_count = 0
 
     def layout(self, ty: Ty) -> Layout:
@@ -137,6 +182,8 @@ class ModuleCx:
     def instance_abi(self, instance: FnInstance) -> FnAbi:
         body = self.mir.bodies[instance.def_id]
         tys = [self.items.monomorphize(local.ty, instance.args) for local in body.locals[:body.arg_count + 1]]
+        if instance.def_id in self.track_caller:
+            tys.append(LOCATION_PARAM)  # the hidden caller location, last
         return self.fn_abi(tys[0], tys[1:])
 
     def declare(self, item: MonoItem, fn_type: ir.FunctionType) -> ir.Function:
