@@ -1,0 +1,48 @@
+"""The borrow checker, on generic MIR, one body at a time (rustc_borrowck).
+
+Entry point: `check_program(mir_program, sink)`.  For each body:
+
+1. move paths (move_paths.py): the places whose initialization is tracked;
+2. MaybeUninit / MaybeInit dataflow (initialization.py, over rustlet.mir.dataflow);
+3. E0382 / E0381: uses of moved or uninitialized places (check_moves.py);
+4. E0384 / E0594 / E0596: writes and mutable borrows of immutable places (mutability.py);
+5. drop elaboration (elaborate_drops.py): the BUILT → BORROWCK step, which turns the
+   builder's unconditional drops into exact ones (removed, flagged, or opened).
+
+Step 5 runs only when the body has no error, so later stages never see a body whose
+drops are wrong.  Not yet checked: borrow conflicts (E0499, E0502, E0505, E0506),
+references outliving their referents (E0597, E0515, E0716), moves out of borrowed
+content (E0507, E0508, E0509) and closure captures (E0373).
+"""
+from __future__ import annotations
+
+from rustlet import thir
+from rustlet.borrowck.check_moves import check_moves
+from rustlet.borrowck.elaborate_drops import elaborate_drops
+from rustlet.borrowck.initialization import MaybeInit, MaybeUninit, states_before
+from rustlet.borrowck.move_paths import MoveData
+from rustlet.borrowck.mutability import check_mutability
+from rustlet.diagnostics import DiagnosticSink
+from rustlet.mir import dataflow
+from rustlet.mir import syntax as mir
+
+__all__ = ["check_program", "check_body"]
+
+
+def check_program(program: mir.Program, sink: DiagnosticSink) -> None:
+    assert isinstance(program.thir, thir.Program)
+    for body in program.bodies.values():
+        check_body(body, program.thir, sink)
+
+
+def check_body(body: mir.Body, program: thir.Program, sink: DiagnosticSink) -> None:
+    errors_before = sink.error_count
+    move_data = MoveData(body, program)
+    uninit_results = dataflow.iterate_to_fixpoint(MaybeUninit(move_data), body)
+    init_results = dataflow.iterate_to_fixpoint(MaybeInit(move_data), body)
+    uninit = states_before(uninit_results, body)
+    init = states_before(init_results, body)
+    check_moves(body, program, move_data, uninit, init, sink)
+    check_mutability(body, program, move_data, init, sink)
+    if sink.error_count == errors_before:
+        elaborate_drops(body, program, move_data, init, uninit)
