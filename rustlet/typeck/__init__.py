@@ -1,0 +1,206 @@
+"""Type checking: `check_program(crates, resolutions, sink) -> thir.Program`.
+
+1. `collect` builds the type context (generics, ADTs, traits, impls, signatures);
+2. consts and statics are evaluated (`consteval`), enum discriminants assigned;
+3. every body — functions, methods, default trait methods, consts, statics — is
+   checked once by a fresh `FnCtxt` (generic bodies against their declared bounds,
+   with their parameters as rigid `ParamTy`s) and written back to THIR;
+4. `main` is located (E0601 if missing), trait impls are checked for missing items
+   (E0046), and the pattern stage (exhaustiveness) runs if present.
+The modules: context/collect (items), astconv (types), infer (unification), traits
+(selection), fnctxt (per-body state, coercion, writeback), expr / ops / pat / method
+(one construct family each), consteval.
+"""
+from __future__ import annotations
+
+from rustlet import ast, thir
+from rustlet.diagnostics import DiagnosticSink, error
+from rustlet.resolve import DefKind, Resolutions
+from rustlet.typeck.collect import collect_items
+from rustlet.typeck.consteval import ConstEvaluator, NotConst, eval_const_item
+from rustlet.typeck.context import Tcx
+from rustlet.typeck.expr import ExprChecker
+from rustlet.typeck.fnctxt import FnCtxtBase
+from rustlet.typeck.method import MethodChecker
+from rustlet.typeck.ops import OpsChecker
+from rustlet.typeck.pat import PatChecker
+from rustlet.types import UNIT, DefId, NeverTy, IntTy, Ty, subst
+
+
+class FnCtxt(ExprChecker, OpsChecker, PatChecker, MethodChecker, FnCtxtBase):
+    def __init__(self, tcx: Tcx, item: DefId | None, module: DefId) -> None:
+        FnCtxtBase.__init__(self, tcx, item, module)
+        self.format_checks: list = []
+        self.neg_literals: list = []
+
+    def finish(self) -> None:
+        self.finish_body()
+        self.check_formattable()
+        for expr, span in self.neg_literals:
+            ty = self.infcx.zonk(expr.ty)
+            if isinstance(ty, IntTy) and not ty.kind.signed:
+                self.emit(error(f"cannot apply unary operator `-` to type `{ty.kind.name_}`", span,
+                                "cannot apply unary operator `-`", "E0600"))
+
+
+def check_program(crates: list[ast.Crate], resolutions: Resolutions, sink: DiagnosticSink) -> thir.Program:
+    tcx = Tcx(resolutions, sink, crates)
+    collect_items(tcx)
+    assign_discriminants(tcx)
+    for def_id in list(tcx.consts) + list(tcx.statics):
+        try:
+            eval_const_item(tcx, def_id)
+        except NotConst:
+            pass
+    check_impl_items(tcx)
+    for def_id, info in resolutions.defs.items():
+        if info.kind in (DefKind.FN, DefKind.ASSOC_FN):
+            check_fn_body(tcx, def_id)
+        elif info.kind in (DefKind.CONST, DefKind.ASSOC_CONST, DefKind.STATIC):
+            check_const_body(tcx, def_id)
+    main_fn = find_main(tcx, crates)
+    lang = dict(resolutions.lang_items)
+    program = thir.Program(tcx.adts, tcx.fns, tcx.consts, tcx.statics, tcx.traits, tcx.impls, main_fn, lang,
+                           tcx.locals)  # type: ignore[arg-type]
+    if sink.error_count == 0:
+        try:
+            from rustlet import pattern
+        except ImportError:
+            pattern = None  # type: ignore[assignment]
+        if pattern is not None and hasattr(pattern, "check_program"):
+            pattern.check_program(program, sink)
+    return program
+
+
+def module_of(tcx: Tcx, def_id: DefId) -> DefId:
+    return tcx.res.defs[def_id].module
+
+
+def check_fn_body(tcx: Tcx, def_id: DefId) -> None:
+    fn = tcx.fns.get(def_id)
+    node = tcx.node(def_id)
+    if fn is None or not isinstance(node, ast.FnDecl) or node.body is None or fn.is_intrinsic:
+        return  # an intrinsic's placeholder body is never checked nor kept
+    fcx = FnCtxt(tcx, def_id, _body_module(tcx, def_id))
+    fcx.ret_ty = fn.sig.output
+    params: list[thir.Param] = []
+    inputs = list(fn.sig.inputs)
+    if node.self_param is not None:
+        sp = node.self_param
+        self_ty = inputs.pop(0)
+        tcx.locals[sp.id] = thir.LocalInfo("self", self_ty, sp.mutable, sp.span)
+        fcx.local_ids.append(sp.id)
+        params.append(thir.Param(thir.BindingPat(sp.id, "self", thir.BindingMode.BY_VALUE, sp.mutable,  # type: ignore[arg-type]
+                                                 ty=self_ty, span=sp.span), self_ty))
+    for p, ty in zip(node.params, inputs):
+        params.append(thir.Param(fcx.check_pat_top(p.pat, ty), ty))
+    body = fcx.check_block(node.body, fn.sig.output)
+    ret = fn.sig.output
+    if body.expr is not None:
+        body.expr = fcx.coerce(body.expr, ret)
+        body.ty = ret
+    elif not isinstance(fcx.shallow(body.ty), NeverTy):
+        if not fcx.infcx.unify(ret, UNIT):
+            span = node.ret.span if node.ret is not None else node.name_span
+            fcx.emit(error("mismatched types", span, f"expected `{fcx.show(ret)}`, found `()`", "E0308")
+                     .with_label(node.name_span, "implicitly returns `()` as its body has no tail or `return` "
+                                                 "expression"))
+        body.ty = ret
+    else:
+        body.ty = ret
+    fcx.finish()
+    fcx.writeback(params)
+    fcx.writeback(body)
+    fn.params = params
+    fn.body = body
+
+
+def _body_module(tcx: Tcx, def_id: DefId) -> DefId:
+    """The module whose traits are in scope in this body (the innermost block module
+    containing the item, else its module)."""
+    return tcx.res.defs[def_id].module
+
+
+def check_const_body(tcx: Tcx, def_id: DefId) -> None:
+    node = tcx.node(def_id)
+    expr = getattr(node, "expr", None)
+    target = tcx.consts.get(def_id) or tcx.statics.get(def_id)
+    if expr is None or target is None:
+        return
+    fcx = FnCtxt(tcx, def_id, _body_module(tcx, def_id))
+    body = fcx.check_expr_coerce(expr, target.ty)
+    fcx.finish()
+    fcx.writeback(body)
+    target.body = body
+
+
+def assign_discriminants(tcx: Tcx) -> None:
+    for adt in tcx.adts.values():
+        if adt.kind is not thir.AdtKind.ENUM:
+            continue
+        node = tcx.node(adt.def_id)
+        assert isinstance(node, ast.EnumDecl)
+        next_value = 0
+        for variant, v_node in zip(adt.variants, node.variants):
+            if v_node.discriminant is not None:
+                try:
+                    value = ConstEvaluator(tcx).eval(v_node.discriminant, adt.discr_ty)
+                    if isinstance(value, int) and not isinstance(value, bool):
+                        next_value = value
+                except NotConst:
+                    tcx.sink.emit(error("discriminant must be a constant integer expression",
+                                        v_node.discriminant.span, "", "E0080"))
+            variant.discriminant = next_value
+            next_value += 1
+
+
+def check_impl_items(tcx: Tcx) -> None:
+    """E0046 (missing trait items), E0407 (method not in trait), E0390 is collect's."""
+    for impl in tcx.impls.values():
+        if impl.trait_ref is None:
+            continue
+        trait = tcx.traits.get(impl.trait_ref.def_id)
+        if trait is None:
+            continue
+        names = {i.name for i in trait.items}
+        node = tcx.node(impl.def_id)
+        assert isinstance(node, ast.ImplDecl)
+        for item in node.items:
+            if item.name not in names:
+                kind = "method" if isinstance(item, ast.FnDecl) else "type" if isinstance(item, ast.TypeAliasDecl) \
+                    else "const"
+                code = {"method": "E0407", "type": "E0437", "const": "E0438"}[kind]
+                tcx.sink.emit(error(f"{kind} `{item.name}` is not a member of trait `{trait.name}`", item.name_span,
+                                    f"not a member of trait `{trait.name}`", code))
+        missing = [i.name for i in trait.items if not i.has_default and i.name not in impl.items
+                   and i.name not in impl.assoc_types]
+        if missing:
+            names_s = ", ".join(f"`{m}`" for m in missing)
+            tcx.sink.emit(error(f"not all trait items implemented, missing: {names_s}", node.span,
+                                f"missing {names_s} in implementation", "E0046"))
+
+
+def find_main(tcx: Tcx, crates: list[ast.Crate]) -> DefId | None:
+    user = crates[-1]
+    root = tcx.res.crate_roots.get(user.name)
+    if root is None:
+        return None
+    binding = tcx.res.modules[root].values.get("main")
+    if binding is not None and binding.res.def_id is not None and tcx.kind(binding.res.def_id) is DefKind.FN:
+        main = binding.res.def_id
+        fn = tcx.fns[main]
+        if fn.sig.inputs or fn.generics.count:
+            tcx.sink.emit(error("`main` function has wrong type", fn.span, "incorrect number of function parameters",
+                                "E0580"))
+        return main
+    tcx.sink.emit(error(f"`main` function not found in crate `{user.name}`", None if not user.items else
+                        _end_span(user), "consider adding a `main` function to this file", "E0601"))
+    return None
+
+
+def _end_span(crate: ast.Crate):  # noqa: ANN202
+    last = crate.items[-1].span
+    return last.shrink_to_hi()
+
+
+__all__ = ["check_program", "FnCtxt", "subst"]

@@ -1,0 +1,242 @@
+"""A small constant evaluator for `const` items, `static` initializers, array lengths
+and enum discriminants.
+
+It evaluates the AST directly (as rustc's early const-eval of array lengths does,
+without a typed body): literals, paths to other consts (recursively, memoized, a
+cycle is E0391), associated consts of primitive types found through std's inherent
+impls (`i32::MAX`), unary and binary operators with the arithmetic of the expected
+integer type (overflow is E0080), casts between primitives, parenthesized blocks,
+tuples and arrays.  Anything else is "not evaluable here": for items that simply
+leaves `ConstDef.value` None (MIR building evaluates the typed body instead); for an
+array length it is an error.  A local variable in a constant is E0435.
+"""
+from __future__ import annotations
+
+import struct
+
+from rustlet import ast, thir
+from rustlet.diagnostics import error
+from rustlet.resolve import DefKind, ResKind
+from rustlet.typeck.context import Tcx, simplify_type
+from rustlet.types import (
+    USIZE, ArrayTy, DefId, FloatKind, FloatTy, IntKind, IntTy,
+    INT_KINDS_BY_NAME, FLOAT_KINDS_BY_NAME, TupleTy, Ty,
+)
+
+
+class NotConst(Exception):
+    """The expression is not evaluable by this evaluator (or already reported)."""
+
+
+_IN_PROGRESS = object()
+
+
+def eval_array_length(tcx: Tcx, expr: ast.Expr, item: DefId | None) -> int | None:
+    try:
+        value = ConstEvaluator(tcx).eval(expr, USIZE)
+    except NotConst:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        tcx.sink.emit(error("mismatched types", expr.span, "expected `usize`", "E0308"))
+        return None
+    return value
+
+
+def eval_const_item(tcx: Tcx, def_id: DefId) -> thir.ConstValue | None:
+    const = tcx.consts.get(def_id)
+    static = tcx.statics.get(def_id)
+    target = const or static
+    if target is None:
+        return None
+    if target.value is _IN_PROGRESS:  # type: ignore[comparison-overlap]
+        tcx.sink.emit(error(f"cycle detected when const-evaluating `{target.name}`", target.span, "", "E0391"))
+        raise NotConst
+    if target.value is not None:
+        return target.value
+    node = tcx.node(def_id)
+    expr = getattr(node, "expr", None)
+    if expr is None:
+        return None
+    target.value = _IN_PROGRESS  # type: ignore[assignment]
+    try:
+        value = ConstEvaluator(tcx).eval(expr, target.ty)
+        target.value = thir.ConstValue(target.ty, value)
+    except NotConst:
+        target.value = None
+        return None
+    return target.value
+
+
+def wrap_int(value: int, kind: IntKind) -> int:
+    bits = kind.bits
+    value &= (1 << bits) - 1
+    if kind.signed and value >= 1 << (bits - 1):
+        value -= 1 << bits
+    return value
+
+
+def round_f32(value: float) -> float:
+    return struct.unpack("f", struct.pack("f", value))[0] if abs(value) < 3.5e38 else value
+
+
+class ConstEvaluator:
+    def __init__(self, tcx: Tcx) -> None:
+        self.tcx = tcx
+
+    def overflow(self, expr: ast.Expr, what: str) -> NotConst:
+        self.tcx.sink.emit(error("evaluation of constant value failed", expr.span, what, "E0080"))
+        return NotConst()
+
+    def check_int(self, value: int, ty: Ty | None, expr: ast.Expr, op: str) -> int:
+        if isinstance(ty, IntTy) and not ty.kind.min <= value <= ty.kind.max:
+            raise self.overflow(expr, f"attempt to compute `{op}`, which would overflow")
+        return value
+
+    def eval(self, expr: ast.Expr, ty: Ty | None) -> object:  # noqa: C901 — one case per expression form
+        match expr:
+            case ast.Lit(kind=ast.LitKind.INT):
+                if expr.suffix in FLOAT_KINDS_BY_NAME:
+                    return float(expr.value)  # type: ignore[arg-type]
+                return expr.value
+            case ast.Lit(kind=ast.LitKind.FLOAT):
+                value = float(expr.value)  # type: ignore[arg-type]
+                if expr.suffix == "f32" or ty == FloatTy(FloatKind.F32):
+                    value = round_f32(value)
+                return value
+            case ast.Lit(kind=ast.LitKind.BOOL | ast.LitKind.CHAR | ast.LitKind.STR | ast.LitKind.BYTE):
+                return expr.value
+            case ast.Unary(op=ast.UnOp.NEG):
+                value = self.eval(expr.operand, ty)
+                if isinstance(value, bool) or not isinstance(value, (int, float)):
+                    raise NotConst
+                return self.check_int(-value, ty, expr, "-x") if isinstance(value, int) else -value
+            case ast.Unary(op=ast.UnOp.NOT):
+                value = self.eval(expr.operand, ty)
+                if isinstance(value, bool):
+                    return not value
+                if isinstance(value, int) and isinstance(ty, IntTy):
+                    return wrap_int(~value, ty.kind)
+                raise NotConst
+            case ast.Binary():
+                return self.eval_binary(expr, ty)
+            case ast.Cast():
+                return self.eval_cast(expr)
+            case ast.BlockExpr() if not expr.block.stmts and expr.block.expr is not None:
+                return self.eval(expr.block.expr, ty)
+            case ast.Tuple():
+                elems = ty.elems if isinstance(ty, TupleTy) and len(ty.elems) == len(expr.elems) else [None] * len(expr.elems)
+                return tuple(self.eval(e, t) for e, t in zip(expr.elems, elems))
+            case ast.Array():
+                elem = ty.elem if isinstance(ty, ArrayTy) else None
+                return tuple(self.eval(e, elem) for e in expr.elems)
+            case ast.Repeat():
+                elem = ty.elem if isinstance(ty, ArrayTy) else None
+                count = self.eval(expr.count, USIZE)
+                if not isinstance(count, int):
+                    raise NotConst
+                return tuple([self.eval(expr.elem, elem)] * count)
+            case ast.PathExpr():
+                return self.eval_path(expr)
+        raise NotConst
+
+    def eval_path(self, expr: ast.PathExpr) -> object:
+        pres = self.tcx.res.paths.get(expr.path.id)
+        if pres is None:
+            raise NotConst
+        base = pres.base
+        if base.kind is ResKind.LOCAL:
+            self.tcx.sink.emit(error("attempt to use a non-constant value in a constant", expr.span,
+                                     "non-constant value", "E0435"))
+            raise NotConst
+        if base.kind is ResKind.DEF and pres.unresolved == 0:
+            kind = self.tcx.kind(base.def_id)
+            if kind in (DefKind.CONST, DefKind.ASSOC_CONST, DefKind.STATIC):
+                value = eval_const_item(self.tcx, base.def_id)  # type: ignore[arg-type]
+                if value is None:
+                    raise NotConst
+                return value.value
+            raise NotConst
+        if base.kind is ResKind.PRIM and pres.unresolved == 1:
+            from rustlet.typeck.astconv import prim_ty
+            key = simplify_type(prim_ty(base.name))
+            name = expr.path.segments[-1].name
+            for impl_id in self.tcx.inherent_impls.get(key, []):
+                item = self.tcx.impls[impl_id].items.get(name)
+                if item is not None and item in self.tcx.consts:
+                    value = eval_const_item(self.tcx, item)
+                    if value is None:
+                        raise NotConst
+                    return value.value
+        raise NotConst
+
+    def eval_binary(self, expr: ast.Binary, ty: Ty | None) -> object:
+        op = expr.op
+        comparison = op in (ast.BinOp.EQ, ast.BinOp.NE, ast.BinOp.LT, ast.BinOp.LE, ast.BinOp.GT, ast.BinOp.GE)
+        operand_ty = None if comparison or op in (ast.BinOp.AND, ast.BinOp.OR) else ty
+        a = self.eval(expr.lhs, operand_ty)
+        b = self.eval(expr.rhs, operand_ty if op not in (ast.BinOp.SHL, ast.BinOp.SHR) else None)
+        if op is ast.BinOp.AND or op is ast.BinOp.OR:
+            if not isinstance(a, bool) or not isinstance(b, bool):
+                raise NotConst
+            return (a and b) if op is ast.BinOp.AND else (a or b)
+        if comparison:
+            ops = {ast.BinOp.EQ: a == b, ast.BinOp.NE: a != b}
+            if op in ops:
+                return ops[op]
+            if type(a) is not type(b):
+                raise NotConst
+            return {ast.BinOp.LT: a < b, ast.BinOp.LE: a <= b, ast.BinOp.GT: a > b, ast.BinOp.GE: a >= b}[op]  # type: ignore[operator]
+        if isinstance(a, bool) and isinstance(b, bool):
+            return {ast.BinOp.BIT_AND: a and b, ast.BinOp.BIT_OR: a or b, ast.BinOp.BIT_XOR: a != b}.get(op, None)
+        if isinstance(a, float) or isinstance(b, float):
+            if not isinstance(a, (int, float)) or not isinstance(b, (int, float)):
+                raise NotConst
+            a, b = float(a), float(b)
+            match op:
+                case ast.BinOp.ADD: return a + b
+                case ast.BinOp.SUB: return a - b
+                case ast.BinOp.MUL: return a * b
+                case ast.BinOp.DIV: return a / b if b != 0 else (float("nan") if a == 0 else float("inf") * (1 if a > 0 else -1))
+            raise NotConst
+        if not isinstance(a, int) or not isinstance(b, int):
+            raise NotConst
+        match op:
+            case ast.BinOp.ADD: return self.check_int(a + b, ty, expr, f"{a} + {b}")
+            case ast.BinOp.SUB: return self.check_int(a - b, ty, expr, f"{a} - {b}")
+            case ast.BinOp.MUL: return self.check_int(a * b, ty, expr, f"{a} * {b}")
+            case ast.BinOp.DIV | ast.BinOp.REM:
+                if b == 0:
+                    raise self.overflow(expr, "attempt to divide by zero")
+                q = abs(a) // abs(b) * (1 if (a >= 0) == (b >= 0) else -1)
+                return self.check_int(q, ty, expr, f"{a} / {b}") if op is ast.BinOp.DIV else a - q * b
+            case ast.BinOp.BIT_AND: return a & b
+            case ast.BinOp.BIT_OR: return a | b
+            case ast.BinOp.BIT_XOR: return a ^ b
+            case ast.BinOp.SHL:
+                return wrap_int(a << b, ty.kind) if isinstance(ty, IntTy) else a << b
+            case ast.BinOp.SHR: return a >> b
+        raise NotConst
+
+    def eval_cast(self, expr: ast.Cast) -> object:
+        target = expr.ty
+        if not isinstance(target, ast.PathType) or len(target.path.segments) != 1:
+            raise NotConst
+        name = target.path.segments[0].name
+        value = self.eval(expr.expr, None)
+        if name in INT_KINDS_BY_NAME:
+            kind = INT_KINDS_BY_NAME[name]
+            if isinstance(value, bool):
+                return int(value)
+            if isinstance(value, str):
+                return wrap_int(ord(value), kind)
+            if isinstance(value, float):
+                if value != value:
+                    return 0
+                return max(kind.min, min(kind.max, int(value)))
+            if isinstance(value, int):
+                return wrap_int(value, kind)
+        if name in FLOAT_KINDS_BY_NAME and isinstance(value, (int, float)) and not isinstance(value, bool):
+            return round_f32(float(value)) if name == "f32" else float(value)
+        if name == "char" and isinstance(value, int):
+            return chr(value)
+        raise NotConst

@@ -1,0 +1,362 @@
+"""The per-body checking context: inference state, obligations, coercions, writeback.
+
+`FnCtxt` is assembled from one mixin per construct (expr.py, pat.py, method.py,
+stmt-level code lives in expr.py); this module holds what they share:
+- the inference table and the selection context over the item's param env;
+- pending obligations (trait goals and projections that were ambiguous when met),
+  retried by `select_where_possible` and finally by `select_all_or_error`;
+- coercions at coercion sites (`coerce`): never-to-any, `&mut T` → `&T` (reborrow),
+  unsizing `&[T; N]` → `&[T]`, deref coercion of `&&T` → `&T`, fn item → fn pointer;
+  anything else must unify, or it is E0308;
+- writeback: at the end of the body numeric variables default (i32 / f64),
+  remaining obligations are checked, and every type in the built THIR is zonked
+  (an unresolved variable is E0282 at the expression that introduced it).
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from rustlet import ast, thir
+from rustlet.diagnostics import error
+from rustlet.source import Span
+from rustlet.typeck.context import Tcx
+from rustlet.typeck.infer import InferCtxt
+from rustlet.typeck.traits import SelectionContext, SelectionKind, param_env, projection_env
+from rustlet.types import (
+    NEVER, UNIT, AdtTy, ArrayTy, DefId, ErrorTy, FnDefTy, FnPtrTy, InferTy, NeverTy, ParamTy, RefTy,
+    SliceTy, TraitRef, Ty, display_ty, subst, subst_trait_ref,
+)
+
+ERROR = ErrorTy()
+
+
+@dataclasses.dataclass(slots=True)
+class LoopCtx:
+    kind: str  # "loop", "while", "for", "block"
+    break_ty: Ty | None  # the type break values coerce to (loop / labeled block)
+    has_break: bool = False
+
+
+class FnCtxtBase:
+    def __init__(self, tcx: Tcx, item: DefId | None, module: DefId) -> None:
+        self.tcx = tcx
+        self.item = item
+        self.module = module
+        self.infcx = InferCtxt()
+        self.selcx = SelectionContext(tcx, self.infcx, param_env(tcx, item), projection_env(tcx, item))
+        self.ret_ty: Ty = UNIT
+        self.ret_span: Span | None = None
+        self.obligations: list[tuple[TraitRef, Span]] = []
+        self.pending_projections: list[tuple[TraitRef, str, Ty]] = []
+        self.loops: dict[int, LoopCtx] = {}
+        self.local_ids: list[int] = []  # locals declared in this body (for writeback)
+        self.var_spans: dict[int, Span] = {}
+        self.reported_unresolved = False
+
+    # ── helpers ──
+
+    def new_var(self, span: Span | None = None, kind: str = "ty") -> InferTy:
+        return self.infcx.new_var(span, kind)
+
+    def shallow(self, ty: Ty) -> Ty:
+        return self.infcx.shallow(ty)
+
+    def resolved(self, ty: Ty) -> Ty:
+        """The type as known now, with pending obligations given a chance first."""
+        ty = self.infcx.shallow(ty)
+        if isinstance(ty, InferTy):
+            self.select_where_possible()
+            ty = self.infcx.shallow(ty)
+        return ty
+
+    def show(self, ty: Ty) -> str:
+        return display_ty(self.infcx.zonk(ty))
+
+    def normalize(self, ty: Ty) -> Ty:
+        return self.selcx.normalize(ty, self.pending_projections)
+
+    def is_error(self, ty: Ty) -> bool:
+        return isinstance(self.infcx.shallow(ty), ErrorTy)
+
+    def emit(self, diag) -> None:  # noqa: ANN001
+        self.tcx.sink.emit(diag)
+
+    def mismatch(self, span: Span, expected: Ty, found: Ty, message: str = "mismatched types") -> None:
+        exp, fnd = self.infcx.zonk(expected), self.infcx.zonk(found)
+        if isinstance(exp, ErrorTy) or isinstance(fnd, ErrorTy):
+            return
+        self.emit(error(message, span, f"expected {_describe(exp)}, found {_describe(fnd)}", "E0308"))
+
+    def unify_or_report(self, span: Span, expected: Ty, found: Ty) -> bool:
+        if self.infcx.unify(expected, found):
+            return True
+        self.mismatch(span, expected, found)
+        return False
+
+    # ── obligations ──
+
+    def register(self, tr: TraitRef, span: Span) -> None:
+        self.obligations.append((tr, span))
+
+    def register_predicates(self, preds: list[TraitRef], args: tuple[Ty, ...], span: Span) -> None:
+        for p in preds:
+            self.register(subst_trait_ref(p, args), span)
+
+    def select_where_possible(self, report_ambiguity: bool = False) -> None:
+        progress = True
+        while progress:
+            progress = False
+            pending = self.obligations
+            self.obligations = []
+            for tr, span in pending:
+                sel = self.selcx.select(tr)
+                if sel.kind is SelectionKind.AMBIGUOUS:
+                    self.obligations.append((tr, span))
+                elif sel.kind is SelectionKind.NONE:
+                    self.report_unsatisfied(tr, span)
+                else:
+                    progress = True
+                    for nested in sel.nested:
+                        self.obligations.append((nested, span))
+            projections = self.pending_projections
+            self.pending_projections = []
+            for tr, name, var in projections:
+                before = len(self.pending_projections)
+                ty = self.selcx.normalize_projection(tr, name, None)
+                if len(self.pending_projections) == before and not isinstance(self.infcx.shallow(ty), InferTy) and \
+                        not _is_projection(ty):
+                    self.infcx.unify(var, ty)
+                    progress = True
+                else:
+                    self.pending_projections.append((tr, name, var))
+
+    def report_unsatisfied(self, tr: TraitRef, span: Span) -> None:
+        tr = self.infcx.zonk_trait_ref(tr)
+        self_ty = display_ty(tr.args[0])
+        trait = tr.name + (f"<{', '.join(display_ty(a) for a in tr.args[1:])}>" if len(tr.args) > 1 else "")
+        self.emit(error(f"the trait bound `{self_ty}: {trait}` is not satisfied", span,
+                        f"the trait `{trait}` is not implemented for `{self_ty}`", "E0277"))
+
+    def implements(self, ty: Ty, trait_name: str) -> SelectionKind:
+        trait = self.tcx.lang(trait_name)
+        if trait is None:
+            return SelectionKind.NONE
+        return self.selcx.evaluate(self.tcx.trait_ref(trait, (ty,)))
+
+    def is_copy(self, ty: Ty) -> bool:
+        return self.implements(ty, "Copy") is not SelectionKind.NONE
+
+    # ── coercion ──
+
+    def coerce(self, expr: thir.Expr, target: Ty) -> thir.Expr:
+        """Coerce `expr` to `target` (a coercion site), or report E0308."""
+        result = self.try_coerce(expr, target)
+        if result is None:
+            self.mismatch(expr.span, target, expr.ty)
+            return expr
+        return result
+
+    def try_coerce(self, expr: thir.Expr, target: Ty) -> thir.Expr | None:  # noqa: C901 — one case per coercion
+        source = self.shallow(expr.ty)
+        target_r = self.shallow(target)
+        if isinstance(source, ErrorTy) or isinstance(target_r, ErrorTy):
+            return expr
+        if isinstance(source, NeverTy):
+            if isinstance(target_r, NeverTy):
+                return expr
+            return thir.Cast(thir.CastKind.NEVER_TO_ANY, expr, ty=target, span=expr.span)
+        if isinstance(source, RefTy) and isinstance(target_r, RefTy) and (source.mutable or not target_r.mutable):
+            src_inner = self.shallow(source.inner)
+            tgt_inner = self.shallow(target_r.inner)
+            if isinstance(src_inner, ArrayTy) and isinstance(tgt_inner, SliceTy):
+                if not self.infcx.unify(src_inner.elem, tgt_inner.elem):
+                    return None
+                if source.mutable and not target_r.mutable:
+                    expr = self.reborrow(expr, False)
+                return thir.Cast(thir.CastKind.UNSIZE, expr, ty=target_r, span=expr.span)
+            snap = self.infcx.snapshot()
+            if self.infcx.unify(src_inner, tgt_inner):
+                if source.mutable and not target_r.mutable:
+                    return self.reborrow(expr, False)
+                return expr
+            self.infcx.rollback_to(snap)
+            # Deref coercion: `&&T` → `&T` (and deeper), `&String` → `&str` via the library's Deref.
+            steps = 0
+            inner = src_inner
+            current = expr
+            while isinstance(inner, RefTy) and steps < 8:
+                current = thir.Deref(current, ty=inner, span=expr.span)
+                steps += 1
+                inner_inner = self.shallow(inner.inner)
+                snap = self.infcx.snapshot()
+                if self.infcx.unify(inner_inner, tgt_inner):
+                    return thir.Borrow(thir.Deref(current, ty=inner_inner, span=expr.span), target_r.mutable,
+                                       ty=target_r, span=expr.span)
+                self.infcx.rollback_to(snap)
+                inner = inner_inner
+            deref = self.overloaded_deref_coercion(expr, src_inner, tgt_inner, target_r)
+            if deref is not None:
+                return deref
+            return None
+        if isinstance(source, FnDefTy) and isinstance(target_r, FnPtrTy):
+            sig = self.fn_sig_of(source.def_id, source.args)
+            if self.infcx.unify(FnPtrTy(sig.inputs, sig.output), target_r):
+                return thir.Cast(thir.CastKind.FN_TO_PTR, expr, ty=target_r, span=expr.span)
+            return None
+        if self.infcx.unify(source, target):
+            return expr
+        return None
+
+    def overloaded_deref_coercion(self, expr: thir.Expr, src_inner: Ty, tgt_inner: Ty, target: RefTy) -> thir.Expr | None:
+        """`&String` → `&str` and `&Vec<T>` → `&[T]`: one step through the library's `Deref`."""
+        deref_trait = self.tcx.lang("Deref")
+        if deref_trait is None or not isinstance(src_inner, AdtTy):
+            return None
+        tr = self.tcx.trait_ref(deref_trait, (src_inner,))
+        snap = self.infcx.snapshot()
+        sel = self.selcx.select(tr)
+        if sel.kind is not SelectionKind.IMPL:
+            self.infcx.rollback_to(snap)
+            return None
+        impl = self.tcx.impls[sel.impl_id]  # type: ignore[index]
+        target_ty = impl.assoc_types.get("Target")
+        if target_ty is None:
+            self.infcx.rollback_to(snap)
+            return None
+        target_ty = subst(target_ty, sel.impl_args)
+        if not self.infcx.unify(target_ty, tgt_inner):
+            self.infcx.rollback_to(snap)
+            return None
+        method = self.trait_item(deref_trait, "deref")
+        if method is None:
+            return None
+        call = self.call_trait_method(method, (src_inner,), [self.reborrow(expr, False)] if target.mutable is False else [expr],
+                                      RefTy(target_ty, False), expr.span, from_method=True)
+        return call
+
+    def reborrow(self, expr: thir.Expr, mutable: bool) -> thir.Expr:
+        ref = self.shallow(expr.ty)
+        assert isinstance(ref, RefTy)
+        return thir.Borrow(thir.Deref(expr, ty=ref.inner, span=expr.span), mutable,
+                           ty=RefTy(ref.inner, mutable), span=expr.span)
+
+    # ── items ──
+
+    def trait_item(self, trait: DefId, name: str) -> DefId | None:
+        return self.tcx.res.defs[trait].children.get(name)
+
+    def fn_sig_of(self, def_id: DefId, args: tuple[Ty, ...]) -> thir.FnSig:
+        fn = self.tcx.fns[def_id]
+        inputs = tuple(self.normalize(subst(t, args)) for t in fn.sig.inputs)
+        return thir.FnSig(inputs, self.normalize(subst(fn.sig.output, args)))
+
+    def instantiate_fn(self, def_id: DefId, args: tuple[Ty, ...], span: Span) -> thir.FnItem:
+        """A function item with its arguments; registers the function's where-clauses."""
+        self.register_predicates(self.tcx.fns[def_id].generics.predicates, args, span)
+        return thir.FnItem(def_id, args, ty=FnDefTy(def_id, args), span=span)
+
+    def call_trait_method(self, method: DefId, self_and_trait_args: tuple[Ty, ...], args: list[thir.Expr],
+                          ret: Ty | None, span: Span, from_method: bool = False,
+                          from_op: bool = False) -> thir.Expr:
+        fn = self.tcx.fns[method]
+        own = tuple(self.new_var(span) for _ in fn.generics.params[fn.generics.own_start:])
+        all_args = self_and_trait_args + own
+        item = self.instantiate_fn(method, all_args, span)
+        sig = self.fn_sig_of(method, all_args)
+        out = sig.output if ret is None else ret
+        if ret is not None:
+            self.infcx.unify(sig.output, ret)
+        return thir.Call(item, args, from_method=from_method, from_overloaded_op=from_op, ty=out, span=span)
+
+    # ── writeback ──
+
+    def finish_body(self) -> None:
+        self.select_where_possible()
+        self.infcx.apply_numeric_defaults()
+        self.select_where_possible()
+        for tr, span in self.obligations:
+            tr = self.infcx.zonk_trait_ref(tr)
+            if not self.infcx.has_infer(tr.args[0]):
+                sel = self.selcx.select(tr)
+                if sel.kind is SelectionKind.NONE:
+                    self.report_unsatisfied(tr, span)
+        self.obligations = []
+
+    def zonk_final(self, ty: Ty, span: Span) -> Ty:
+        ty = self.infcx.zonk(ty)
+        if self.infcx.has_infer(ty):
+            if not self.reported_unresolved and self.tcx.sink.error_count == 0:
+                self.reported_unresolved = True
+                self.emit(error("type annotations needed", span, "cannot infer type", "E0282"))
+            ty = _replace_infer(ty)
+        return ty
+
+    def writeback(self, node: object) -> None:
+        """Zonk every type in a THIR tree (expressions, patterns, FnItem/ADT arguments)."""
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            if isinstance(n, list):
+                stack.extend(n)
+                continue
+            if isinstance(n, tuple):
+                stack.extend(x for x in n if not isinstance(x, Ty))
+                continue
+            if not dataclasses.is_dataclass(n) or isinstance(n, (Ty, thir.ConstValue)):
+                continue
+            span = getattr(n, "span", None)
+            for f in dataclasses.fields(n):
+                value = getattr(n, f.name)
+                if isinstance(value, thir.ConstValue):
+                    setattr(n, f.name, thir.ConstValue(self.zonk_final(value.ty, span), value.value))
+                elif isinstance(value, Ty):
+                    setattr(n, f.name, self.zonk_final(value, span))
+                elif f.name == "args" and isinstance(value, tuple) and value and isinstance(value[0], Ty):
+                    setattr(n, f.name, tuple(self.zonk_final(a, span) for a in value))
+                elif isinstance(value, (list, tuple)) or dataclasses.is_dataclass(value):
+                    stack.append(value)
+        for local in self.local_ids:
+            info = self.tcx.locals[local]
+            info.ty = self.zonk_final(info.ty, info.span)
+
+
+def _is_projection(ty: Ty) -> bool:
+    from rustlet.types import ProjectionTy
+    return isinstance(ty, ProjectionTy)
+
+
+def _replace_infer(ty: Ty) -> Ty:
+    """Replace leftover inference variables by the error type (after E0282)."""
+    from rustlet.types import TupleTy
+    match ty:
+        case InferTy():
+            return ERROR
+        case RefTy(inner=i, mutable=m, region=r):
+            return RefTy(_replace_infer(i), m, r)
+        case AdtTy(def_id=d, args=a, name=n):
+            return AdtTy(d, tuple(_replace_infer(x) for x in a), n)
+        case TupleTy(elems=e):
+            return TupleTy(tuple(_replace_infer(x) for x in e))
+        case ArrayTy(elem=e, length=n):
+            return ArrayTy(_replace_infer(e), n)
+        case SliceTy(elem=e):
+            return SliceTy(_replace_infer(e))
+        case FnDefTy(def_id=d, args=a):
+            return FnDefTy(d, tuple(_replace_infer(x) for x in a))
+    return ty
+
+
+def _describe(ty: Ty) -> str:
+    """rustc's wording in `expected X, found Y` labels."""
+    if isinstance(ty, InferTy):
+        return {"int": "integer", "float": "floating-point number"}.get(ty.kind, "type parameter")
+    if isinstance(ty, ParamTy):
+        return f"type parameter `{ty.name}`"
+    if isinstance(ty, NeverTy):
+        return "`!`"
+    if isinstance(ty, AdtTy):
+        return f"`{display_ty(ty)}`"
+    return f"`{display_ty(ty)}`"
+
+
+__all__ = ["FnCtxtBase", "LoopCtx", "ERROR", "NEVER", "ast"]

@@ -1,0 +1,194 @@
+"""Method calls: the probe (rustc's `method::probe`), then the call.
+
+For a receiver of type R the probe walks the autoderef steps R, *R, **R … (built-in
+derefs of references and `Box`), plus a final unsizing step `[T; N]` → `[T]`.  At each
+step U it tries, in order, the receiver types U (by value), `&U`, `&mut U`; for each it
+looks first at inherent candidates (methods of inherent impls of U's simplified type
+whose impl self type unifies with U), then at extension candidates (methods of the
+traits bounding a type parameter, then of the traits in scope, whose `Self: Trait`
+holds or is still ambiguous).  A candidate matches when its declared `self` type,
+instantiated, unifies with the adjusted receiver type.  The first match wins.
+
+The call is built as `Call(FnItem(method, args), [adjusted receiver, args…])`: an
+inherent method's `args` are the impl's parameters then the method's own; a trait
+method's are `Self` and the trait's parameters then the method's own (mono selects
+the impl).  A receiver of type `{integer}`/`{float}` is E0689; nothing found is E0599
+(with a note when a trait that is not in scope has the method).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rustlet import ast, thir
+from rustlet.diagnostics import error
+from rustlet.typeck.context import simplify_type
+from rustlet.typeck.traits import SelectionKind
+from rustlet.types import (
+    AdtTy, ArrayTy, DefId, ErrorTy, InferTy, ParamTy, RefTy, SliceTy, Ty, subst,
+)
+
+
+@dataclass(slots=True)
+class Pick:
+    method: DefId
+    parent_args: tuple[Ty, ...]  # impl args (inherent) or Self + trait args (trait)
+    steps: int  # autoderefs applied to the receiver
+    unsize: bool  # array → slice after the derefs
+    autoref: bool | None  # None: by value; False: `&`; True: `&mut`
+    trait: DefId | None
+
+
+class MethodChecker:
+    def check_method_call(self, e: ast.MethodCall, expected: Ty | None) -> thir.Expr:
+        receiver = self.check_expr(e.receiver)
+        recv_ty = self.resolved(receiver.ty)
+        if isinstance(recv_ty, ErrorTy):
+            for a in e.args:
+                self.check_expr(a)
+            return self.error_expr(e.span)
+        if isinstance(recv_ty, InferTy):
+            for a in e.args:
+                self.check_expr(a)
+            if recv_ty.kind in ("int", "float"):
+                kind = "{integer}" if recv_ty.kind == "int" else "{float}"
+                self.emit(error(f"can't call method `{e.method}` on ambiguous numeric type `{kind}`", e.name_span,
+                                "", "E0689"))
+            else:
+                self.emit(error("type annotations needed", e.receiver.span, "type must be known at this point",
+                                "E0282"))
+            return self.error_expr(e.span)
+        pick = self.probe(recv_ty, e.method, e.span)
+        if pick is None:
+            for a in e.args:
+                self.check_expr(a)
+            self.report_no_method(e, recv_ty)
+            return self.error_expr(e.span)
+        adjusted = self.adjust_receiver(receiver, pick)
+        fn = self.tcx.fns[pick.method]
+        own_count = fn.generics.count - fn.generics.own_start
+        written = [a for a in (e.generic_args.args if e.generic_args is not None else [])
+                   if not isinstance(a, ast.Lifetime)]
+        if written and len(written) == own_count:
+            from rustlet.typeck.astconv import lower_ty
+            own = tuple(lower_ty(self.tcx, a, self.lower_env()) for a in written)  # type: ignore[arg-type]
+        else:
+            own = tuple(self.new_var(e.span) for _ in range(own_count))
+        args = pick.parent_args + own
+        item = self.instantiate_fn(pick.method, args, e.name_span)
+        sig = self.fn_sig_of(pick.method, args)
+        if not self.infcx.unify(sig.inputs[0], adjusted.ty):
+            self.mismatch(e.receiver.span, sig.inputs[0], adjusted.ty)
+        call_args = [adjusted] + self.check_args(e, sig, "method", skip=1)
+        return thir.Call(item, call_args, from_method=True, ty=sig.output, span=e.span)
+
+    def report_no_method(self, e: ast.MethodCall, recv_ty: Ty) -> None:
+        shown = self.show(recv_ty)
+        kind = "struct" if isinstance(recv_ty, AdtTy) and self.tcx.adts[recv_ty.def_id].kind is thir.AdtKind.STRUCT \
+            else "enum" if isinstance(recv_ty, AdtTy) else "type parameter" if isinstance(recv_ty, ParamTy) \
+            else "reference" if isinstance(recv_ty, RefTy) else "type"
+        diag = error(f"no method named `{e.method}` found for {kind} `{shown}` in the current scope", e.name_span,
+                     f"method not found in `{shown}`", "E0599")
+        for trait_id, trait in self.tcx.traits.items():
+            if any(i.name == e.method for i in trait.items) and trait_id not in \
+                    self.tcx.res.traits_in_scope.get(self.module, []):
+                diag.with_help(f"trait `{trait.name}` which provides `{e.method}` is implemented but not in scope; "
+                               f"perhaps you want to import it")
+                break
+        self.emit(diag)
+
+    def autoderef_steps(self, ty: Ty) -> list[tuple[Ty, bool]]:
+        steps: list[tuple[Ty, bool]] = []
+        current = ty
+        for _ in range(16):
+            current = self.resolved(current)
+            steps.append((current, False))
+            inner = self.builtin_deref_target(current)
+            if inner is None:
+                break
+            current = inner
+        last = steps[-1][0]
+        if isinstance(last, ArrayTy):
+            steps.append((SliceTy(last.elem), True))
+        return steps
+
+    def probe(self, recv_ty: Ty, name: str, span) -> Pick | None:  # noqa: ANN001
+        for steps, (step_ty, unsize) in enumerate(self.autoderef_steps(recv_ty)):
+            if unsize:
+                steps -= 1
+            for autoref in (None, False, True):
+                adjusted = step_ty if autoref is None else RefTy(step_ty, autoref)
+                pick = self.probe_inherent(step_ty, adjusted, name, span) or \
+                    self.probe_traits(step_ty, adjusted, name, span)
+                if pick is not None:
+                    method, parent_args, trait = pick
+                    return Pick(method, parent_args, steps, unsize, autoref, trait)
+        return None
+
+    def self_ty_matches(self, method: DefId, args: tuple[Ty, ...], adjusted: Ty) -> bool:
+        fn = self.tcx.fns[method]
+        if fn.self_kind is thir.SelfKind.NONE or not fn.sig.inputs:
+            return False
+        own = tuple(self.new_var() for _ in fn.generics.params[fn.generics.own_start:])
+        declared = self.normalize(subst(fn.sig.inputs[0], args + own))
+        snap = self.infcx.snapshot()
+        ok = self.infcx.unify(declared, adjusted)
+        self.infcx.rollback_to(snap)
+        return ok
+
+    def probe_inherent(self, step_ty: Ty, adjusted: Ty, name: str, span) -> tuple[DefId, tuple[Ty, ...], None] | None:  # noqa: ANN001
+        key = simplify_type(step_ty)
+        if key is None:
+            return None
+        for impl_id in self.tcx.inherent_impls.get(key, []):
+            impl = self.tcx.impls[impl_id]
+            method = impl.items.get(name)
+            if method is None or method not in self.tcx.fns:
+                continue
+            snap = self.infcx.snapshot()
+            args = tuple(self.new_var(span) for _ in impl.generics.params)
+            if self.infcx.unify(subst(impl.self_ty, args), step_ty) and self.self_ty_matches(method, args, adjusted):
+                self.register_predicates(impl.generics.predicates, args, span)
+                return method, args, None
+            self.infcx.rollback_to(snap)
+        return None
+
+    def probe_traits(self, step_ty: Ty, adjusted: Ty, name: str, span) -> tuple[DefId, tuple[Ty, ...], DefId] | None:  # noqa: ANN001
+        """As rustc: the trait's `Self` is a fresh variable fixed by unifying the method's
+        declared `self` type with the adjusted receiver; then `Self: Trait` must hold."""
+        for trait in self.candidate_traits(step_ty):
+            method = self.tcx.res.defs[trait].children.get(name)
+            if method is None or method not in self.tcx.fns:
+                continue
+            snap = self.infcx.snapshot()
+            args = tuple(self.new_var(span) for _ in self.tcx.generics[trait].params)
+            fn = self.tcx.fns[method]
+            if fn.self_kind is not thir.SelfKind.NONE and fn.sig.inputs:
+                own = tuple(self.new_var() for _ in fn.generics.params[fn.generics.own_start:])
+                declared = subst(fn.sig.inputs[0], args + own)
+                if self.infcx.unify(declared, adjusted):
+                    tr = self.tcx.trait_ref(trait, args)
+                    if self.selcx.evaluate(tr) is not SelectionKind.NONE:
+                        return method, tuple(self.infcx.zonk(a) for a in args), trait
+            self.infcx.rollback_to(snap)
+        return None
+
+    def adjust_receiver(self, receiver: thir.Expr, pick: Pick) -> thir.Expr:
+        expr = receiver
+        for _ in range(pick.steps):
+            ty = self.resolved(expr.ty)
+            inner = self.builtin_deref_target(ty)
+            assert inner is not None
+            expr = thir.Deref(expr, ty=inner, span=receiver.span)
+        if pick.unsize:
+            ty = self.resolved(expr.ty)
+            assert isinstance(ty, ArrayTy)
+            borrow = thir.Borrow(expr, bool(pick.autoref), ty=RefTy(ty, bool(pick.autoref)), span=receiver.span)
+            if pick.autoref:
+                self.make_place_mutable(expr)
+            return thir.Cast(thir.CastKind.UNSIZE, borrow, ty=RefTy(SliceTy(ty.elem), bool(pick.autoref)),
+                             span=receiver.span)
+        if pick.autoref is not None:
+            if pick.autoref:
+                self.make_place_mutable(expr)
+            expr = thir.Borrow(expr, pick.autoref, ty=RefTy(expr.ty, pick.autoref), span=receiver.span)
+        return expr

@@ -1,0 +1,283 @@
+"""Trait selection and projection normalization.
+
+Selection answers "does `Ty: Trait<Args>` hold, and by what?" for a goal whose types
+may contain inference variables.  Candidates, as rustc assembles them:
+1. where-clauses of the item being checked (its elaborated param env: bounds plus
+   supertraits), preferred over impls when they match;
+2. built-in impls: `Sized` (all but `str`/`[T]`), `Copy`/`Clone` for references,
+   tuples, arrays, `!` and fn items (structurally), and the traits an ADT derives;
+3. the trait's impls: each impl's generics become fresh variables, its trait ref is
+   unified with the goal inside a snapshot, and its own where-clauses are evaluated
+   recursively (depth-bounded); the snapshot is rolled back.
+One candidate: it is confirmed (unified for real) and its nested obligations are
+returned.  None: the goal fails.  Several (or a goal whose self type is still an
+unresolved type variable, or `{integer}` matching impls for many integer types): the
+goal is ambiguous and stays pending until inference knows more; `FnCtxt` retries
+pending obligations after each statement-level step and at the end of the body,
+after numeric defaults.
+
+Normalization replaces `<T as Trait>::Name` by the impl's definition once the impl is
+known, by the where-clause's `Name = X` for a type parameter, and otherwise (self type
+unknown) by a fresh variable tied to the projection in a pending obligation.
+Cost: selection is linear in the number of impls of the trait times the size of the
+types; nesting is bounded by MAX_DEPTH.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from rustlet.resolve import DefKind
+from rustlet.typeck.context import ProjectionPred, Tcx
+from rustlet.typeck.infer import InferCtxt
+from rustlet.types import (
+    AdtTy, ArrayTy, DefId, DynTy, ErrorTy, FnDefTy, FnPtrTy, InferTy, NeverTy, ParamTy, ProjectionTy, RawPtrTy, RefTy,
+    SliceTy, StrTy, TraitRef, TupleTy, Ty, subst, subst_trait_ref,
+)
+
+MAX_DEPTH = 8
+
+
+class SelectionKind(Enum):
+    IMPL = "impl"
+    PARAM = "param"
+    BUILTIN = "builtin"
+    AMBIGUOUS = "ambiguous"
+    NONE = "none"
+
+
+@dataclass(slots=True)
+class Selection:
+    kind: SelectionKind
+    impl_id: DefId | None = None
+    impl_args: tuple[Ty, ...] = ()
+    nested: list[TraitRef] = field(default_factory=list)
+
+
+def elaborate(tcx: Tcx, preds: list[TraitRef]) -> list[TraitRef]:
+    """The predicates plus, transitively, their supertraits."""
+    out: list[TraitRef] = []
+    seen: set[TraitRef] = set()
+    stack = list(preds)
+    while stack:
+        p = stack.pop(0)
+        if p in seen:
+            continue
+        seen.add(p)
+        out.append(p)
+        trait = tcx.traits.get(p.def_id)
+        if trait is not None:
+            stack.extend(subst_trait_ref(s, p.args) for s in trait.supertraits)
+    return out
+
+
+def param_env(tcx: Tcx, item: DefId | None) -> list[TraitRef]:
+    if item is None or item not in tcx.generics:
+        return []
+    return elaborate(tcx, tcx.generics[item].predicates)
+
+
+def projection_env(tcx: Tcx, item: DefId | None) -> list[ProjectionPred]:
+    if item is None:
+        return []
+    return tcx.projection_preds.get(item, [])
+
+
+def trait_declaring_assoc_type(tcx: Tcx, tr: TraitRef, name: str) -> TraitRef | None:
+    """`tr` or the supertrait of `tr` that declares associated type `name`."""
+    for candidate in elaborate(tcx, [tr]):
+        trait = tcx.traits.get(candidate.def_id)
+        if trait is not None and any(i.name == name and i.kind == "type" for i in trait.items):
+            return candidate
+    return None
+
+
+def traits_with_assoc_type(tcx: Tcx, item: DefId | None, param: ParamTy, name: str) -> list[TraitRef]:
+    out = []
+    for p in param_env(tcx, item):
+        if p.args[0] == param:
+            found = trait_declaring_assoc_type(tcx, p, name)
+            if found is not None and found not in out:
+                out.append(found)
+    return out
+
+
+def normalize_projection_in_env(tcx: Tcx, item: DefId | None, proj: ProjectionTy) -> Ty:
+    """Normalize a projection written in a signature (no inference context of its own)."""
+    selcx = SelectionContext(tcx, InferCtxt(), param_env(tcx, item), projection_env(tcx, item))
+    return selcx.normalize(proj, pending=None)
+
+
+class SelectionContext:
+    def __init__(self, tcx: Tcx, infcx: InferCtxt, env: list[TraitRef], projections: list[ProjectionPred]) -> None:
+        self.tcx = tcx
+        self.infcx = infcx
+        self.env = env
+        self.projections = projections
+
+    # ── selection ──
+
+    def evaluate(self, tr: TraitRef, depth: int = 0) -> SelectionKind:
+        snap = self.infcx.snapshot()
+        result = self.select(tr, depth)
+        kind = result.kind
+        if kind is SelectionKind.IMPL:
+            for nested in result.nested:
+                sub = self.evaluate(nested, depth + 1)
+                if sub is SelectionKind.NONE:
+                    kind = SelectionKind.NONE
+                    break
+        self.infcx.rollback_to(snap)
+        return kind
+
+    def select(self, tr: TraitRef, depth: int = 0) -> Selection:
+        tr = self.infcx.zonk_trait_ref(tr)
+        self_ty = self.infcx.shallow(tr.args[0])
+        if any(isinstance(a, ErrorTy) for a in tr.args):
+            return Selection(SelectionKind.BUILTIN)
+        if isinstance(self_ty, InferTy) and self_ty.kind == "ty":
+            return Selection(SelectionKind.AMBIGUOUS)
+        if depth > MAX_DEPTH:
+            return Selection(SelectionKind.AMBIGUOUS)
+        # 1. where-clauses
+        matching = [p for p in self.env if p.def_id == tr.def_id and self._probe_unify(p.args, tr.args)]
+        if len(matching) == 1 or (matching and not self.infcx.has_infer(TupleTy(tr.args))):
+            self._unify_all(matching[0].args, tr.args)
+            return Selection(SelectionKind.PARAM)
+        if matching:
+            return Selection(SelectionKind.AMBIGUOUS)
+        # 2. built-in
+        builtin = self.builtin(tr, self_ty)
+        if builtin is not None:
+            return builtin
+        # 3. impls
+        candidates: list[DefId] = []
+        for impl_id in self.tcx.trait_impls.get(tr.def_id, []):
+            snap = self.infcx.snapshot()
+            ok, nested = self._match_impl(impl_id, tr)
+            if ok:
+                for n in nested:
+                    if self.evaluate(n, depth + 1) is SelectionKind.NONE:
+                        ok = False
+                        break
+            self.infcx.rollback_to(snap)
+            if ok:
+                candidates.append(impl_id)
+        if not candidates:
+            return Selection(SelectionKind.NONE)
+        if len(candidates) > 1:
+            return Selection(SelectionKind.AMBIGUOUS)
+        impl_id = candidates[0]
+        args = self._fresh_impl_args(impl_id)
+        impl = self.tcx.impls[impl_id]
+        assert impl.trait_ref is not None
+        self._unify_all(subst_trait_ref(impl.trait_ref, args).args, tr.args)
+        nested = [subst_trait_ref(p, args) for p in impl.generics.predicates]
+        return Selection(SelectionKind.IMPL, impl_id, args, nested)
+
+    def _fresh_impl_args(self, impl_id: DefId) -> tuple[Ty, ...]:
+        return tuple(self.infcx.new_var() for _ in self.tcx.impls[impl_id].generics.params)
+
+    def _match_impl(self, impl_id: DefId, tr: TraitRef) -> tuple[bool, list[TraitRef]]:
+        impl = self.tcx.impls[impl_id]
+        if impl.trait_ref is None:
+            return False, []
+        args = self._fresh_impl_args(impl_id)
+        impl_tr = subst_trait_ref(impl.trait_ref, args)
+        if not self._unify_all(impl_tr.args, tr.args):
+            return False, []
+        return True, [subst_trait_ref(p, args) for p in impl.generics.predicates]
+
+    def _probe_unify(self, a: tuple[Ty, ...], b: tuple[Ty, ...]) -> bool:
+        snap = self.infcx.snapshot()
+        ok = self._unify_all(a, b)
+        self.infcx.rollback_to(snap)
+        return ok
+
+    def _unify_all(self, a: tuple[Ty, ...], b: tuple[Ty, ...]) -> bool:
+        return len(a) == len(b) and self.infcx.unify(TupleTy(a), TupleTy(b))
+
+    def builtin(self, tr: TraitRef, self_ty: Ty) -> Selection | None:
+        tcx = self.tcx
+        lang = tcx.res.lang_items
+        trait = tr.def_id
+        if trait == lang.get("Sized"):
+            ok = not isinstance(self_ty, (StrTy, SliceTy, DynTy))
+            return Selection(SelectionKind.BUILTIN if ok else SelectionKind.NONE)
+        if trait in (lang.get("Copy"), lang.get("Clone")):
+            match self_ty:
+                case RefTy(mutable=False) | RawPtrTy() | NeverTy() | FnDefTy() | FnPtrTy():
+                    return Selection(SelectionKind.BUILTIN)
+                case RefTy(mutable=True):
+                    return Selection(SelectionKind.NONE)
+                case TupleTy(elems=elems):
+                    return Selection(SelectionKind.BUILTIN, nested=[TraitRef(trait, (e,), tr.name) for e in elems])
+                case ArrayTy(elem=elem):
+                    return Selection(SelectionKind.BUILTIN, nested=[TraitRef(trait, (elem,), tr.name)])
+        if isinstance(self_ty, AdtTy):
+            adt = tcx.adts.get(self_ty.def_id)
+            trait_name = tcx.res.defs[trait].name
+            if adt is not None and trait_name in adt.derives and tcx.res.defs[trait].crate == "std":
+                return Selection(SelectionKind.BUILTIN,
+                                 nested=[TraitRef(trait, (a,) + tr.args[1:], tr.name) for a in self_ty.args])
+        return None
+
+    # ── normalization ──
+
+    def normalize(self, ty: Ty, pending: list | None) -> Ty:
+        """Replace the projections in `ty` that can be resolved now."""
+        ty = self.infcx.shallow(ty)
+        match ty:
+            case ProjectionTy(trait_ref=tr, name=name):
+                tr = TraitRef(tr.def_id, tuple(self.normalize(a, pending) for a in tr.args), tr.name)
+                return self.normalize_projection(tr, name, pending)
+            case TupleTy(elems=elems):
+                return TupleTy(tuple(self.normalize(e, pending) for e in elems))
+            case ArrayTy(elem=elem, length=n):
+                return ArrayTy(self.normalize(elem, pending), n)
+            case SliceTy(elem=elem):
+                return SliceTy(self.normalize(elem, pending))
+            case RefTy(inner=inner, mutable=m, region=r):
+                return RefTy(self.normalize(inner, pending), m, r)
+            case RawPtrTy(inner=inner, mutable=m):
+                return RawPtrTy(self.normalize(inner, pending), m)
+            case AdtTy(def_id=d, args=a, name=n):
+                return AdtTy(d, tuple(self.normalize(x, pending) for x in a), n) if a else ty
+            case FnDefTy(def_id=d, args=a):
+                return FnDefTy(d, tuple(self.normalize(x, pending) for x in a))
+            case FnPtrTy(params=ps, ret=ret):
+                return FnPtrTy(tuple(self.normalize(p, pending) for p in ps), self.normalize(ret, pending))
+        return ty
+
+    def normalize_projection(self, tr: TraitRef, name: str, pending: list | None) -> Ty:
+        declaring = trait_declaring_assoc_type(self.tcx, tr, name)
+        if declaring is not None:
+            tr = declaring
+        self_ty = self.infcx.shallow(tr.args[0])
+        for p in self.projections:
+            if p.name == name and p.trait_ref.def_id == tr.def_id and self._probe_unify(p.trait_ref.args, tr.args):
+                self._unify_all(p.trait_ref.args, tr.args)
+                return p.ty
+        if isinstance(self_ty, ParamTy):
+            return ProjectionTy(tr, name)
+        snap = self.infcx.snapshot()
+        sel = self.select(tr)
+        if sel.kind is SelectionKind.IMPL:
+            assert sel.impl_id is not None
+            impl = self.tcx.impls[sel.impl_id]
+            found = impl.assoc_types.get(name)
+            if found is not None:
+                return self.normalize(subst(found, sel.impl_args), pending)
+        self.infcx.rollback_to(snap)
+        if sel.kind is SelectionKind.AMBIGUOUS and pending is not None:
+            var = self.infcx.new_var()
+            pending.append((tr, name, var))
+            return var
+        return ProjectionTy(tr, name)
+
+
+def is_trait_item_of(tcx: Tcx, def_id: DefId) -> DefId | None:
+    parent = tcx.parent(def_id)
+    if parent is not None and tcx.kind(parent) is DefKind.TRAIT:
+        return parent
+    return None

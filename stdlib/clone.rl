@@ -1,0 +1,5 @@
+//! Explicit duplication of values.
+
+pub trait Clone: Sized {
+    fn clone(&self) -> Self;
+}

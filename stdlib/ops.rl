@@ -1,0 +1,287 @@
+//! Operator traits, ranges, indexing, `Drop` and `Deref`.
+
+use crate::intrinsics;
+
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Range<Idx> {
+    pub start: Idx,
+    pub end: Idx,
+}
+
+/// `start..=end`; `exhausted` is set once the last element has been yielded.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct RangeInclusive<Idx> {
+    pub start: Idx,
+    pub end: Idx,
+    pub exhausted: bool,
+}
+
+impl<Idx> RangeInclusive<Idx> {
+    pub fn new(start: Idx, end: Idx) -> RangeInclusive<Idx> {
+        RangeInclusive { start: start, end: end, exhausted: false }
+    }
+}
+
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct RangeFrom<Idx> {
+    pub start: Idx,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct RangeTo<Idx> {
+    pub end: Idx,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct RangeToInclusive<Idx> {
+    pub end: Idx,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct RangeFull;
+
+pub trait Drop {
+    fn drop(&mut self);
+}
+
+pub trait Deref {
+    type Target;
+    fn deref(&self) -> &Self::Target;
+}
+
+pub trait DerefMut: Deref {
+    fn deref_mut(&mut self) -> &mut Self::Target;
+}
+
+pub trait Index<Idx> {
+    type Output;
+    fn index(&self, index: Idx) -> &Self::Output;
+}
+
+pub trait IndexMut<Idx>: Index<Idx> {
+    fn index_mut(&mut self, index: Idx) -> &mut Self::Output;
+}
+
+pub trait Neg {
+    type Output;
+    fn neg(self) -> Self::Output;
+}
+
+pub trait Not {
+    type Output;
+    fn not(self) -> Self::Output;
+}
+
+pub trait Add<Rhs = Self> {
+    type Output;
+    fn add(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait Sub<Rhs = Self> {
+    type Output;
+    fn sub(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait Mul<Rhs = Self> {
+    type Output;
+    fn mul(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait Div<Rhs = Self> {
+    type Output;
+    fn div(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait Rem<Rhs = Self> {
+    type Output;
+    fn rem(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait BitAnd<Rhs = Self> {
+    type Output;
+    fn bitand(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait BitOr<Rhs = Self> {
+    type Output;
+    fn bitor(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait BitXor<Rhs = Self> {
+    type Output;
+    fn bitxor(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait Shl<Rhs = Self> {
+    type Output;
+    fn shl(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait Shr<Rhs = Self> {
+    type Output;
+    fn shr(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait AddAssign<Rhs = Self> {
+    fn add_assign(&mut self, rhs: Rhs);
+}
+
+pub trait SubAssign<Rhs = Self> {
+    fn sub_assign(&mut self, rhs: Rhs);
+}
+
+pub trait MulAssign<Rhs = Self> {
+    fn mul_assign(&mut self, rhs: Rhs);
+}
+
+pub trait DivAssign<Rhs = Self> {
+    fn div_assign(&mut self, rhs: Rhs);
+}
+
+pub trait RemAssign<Rhs = Self> {
+    fn rem_assign(&mut self, rhs: Rhs);
+}
+
+impl<T> Index<Range<usize>> for [T] {
+    type Output = [T];
+    #[track_caller]
+    fn index(&self, index: Range<usize>) -> &[T] {
+        intrinsics::slice_range(self, index.start, index.end)
+    }
+}
+
+impl<T> IndexMut<Range<usize>> for [T] {
+    #[track_caller]
+    fn index_mut(&mut self, index: Range<usize>) -> &mut [T] {
+        let len = intrinsics::slice_len(self);
+        intrinsics::slice_range_mut(self, index.start, index.end)
+    }
+}
+
+impl Index<Range<usize>> for str {
+    type Output = str;
+    #[track_caller]
+    fn index(&self, index: Range<usize>) -> &str {
+        intrinsics::str_range(self, index.start, index.end)
+    }
+}
+
+impl<T> Index<RangeInclusive<usize>> for [T] {
+    type Output = [T];
+    #[track_caller]
+    fn index(&self, index: RangeInclusive<usize>) -> &[T] {
+        intrinsics::slice_range(self, index.start, index.end + 1)
+    }
+}
+
+impl<T> IndexMut<RangeInclusive<usize>> for [T] {
+    #[track_caller]
+    fn index_mut(&mut self, index: RangeInclusive<usize>) -> &mut [T] {
+        let len = intrinsics::slice_len(self);
+        intrinsics::slice_range_mut(self, index.start, index.end + 1)
+    }
+}
+
+impl Index<RangeInclusive<usize>> for str {
+    type Output = str;
+    #[track_caller]
+    fn index(&self, index: RangeInclusive<usize>) -> &str {
+        intrinsics::str_range(self, index.start, index.end + 1)
+    }
+}
+
+impl<T> Index<RangeFrom<usize>> for [T] {
+    type Output = [T];
+    #[track_caller]
+    fn index(&self, index: RangeFrom<usize>) -> &[T] {
+        intrinsics::slice_range(self, index.start, intrinsics::slice_len(self))
+    }
+}
+
+impl<T> IndexMut<RangeFrom<usize>> for [T] {
+    #[track_caller]
+    fn index_mut(&mut self, index: RangeFrom<usize>) -> &mut [T] {
+        let len = intrinsics::slice_len(self);
+        intrinsics::slice_range_mut(self, index.start, len)
+    }
+}
+
+impl Index<RangeFrom<usize>> for str {
+    type Output = str;
+    #[track_caller]
+    fn index(&self, index: RangeFrom<usize>) -> &str {
+        intrinsics::str_range(self, index.start, intrinsics::str_len(self))
+    }
+}
+
+impl<T> Index<RangeTo<usize>> for [T] {
+    type Output = [T];
+    #[track_caller]
+    fn index(&self, index: RangeTo<usize>) -> &[T] {
+        intrinsics::slice_range(self, 0, index.end)
+    }
+}
+
+impl<T> IndexMut<RangeTo<usize>> for [T] {
+    #[track_caller]
+    fn index_mut(&mut self, index: RangeTo<usize>) -> &mut [T] {
+        let len = intrinsics::slice_len(self);
+        intrinsics::slice_range_mut(self, 0, index.end)
+    }
+}
+
+impl Index<RangeTo<usize>> for str {
+    type Output = str;
+    #[track_caller]
+    fn index(&self, index: RangeTo<usize>) -> &str {
+        intrinsics::str_range(self, 0, index.end)
+    }
+}
+
+impl<T> Index<RangeToInclusive<usize>> for [T] {
+    type Output = [T];
+    #[track_caller]
+    fn index(&self, index: RangeToInclusive<usize>) -> &[T] {
+        intrinsics::slice_range(self, 0, index.end + 1)
+    }
+}
+
+impl<T> IndexMut<RangeToInclusive<usize>> for [T] {
+    #[track_caller]
+    fn index_mut(&mut self, index: RangeToInclusive<usize>) -> &mut [T] {
+        let len = intrinsics::slice_len(self);
+        intrinsics::slice_range_mut(self, 0, index.end + 1)
+    }
+}
+
+impl Index<RangeToInclusive<usize>> for str {
+    type Output = str;
+    #[track_caller]
+    fn index(&self, index: RangeToInclusive<usize>) -> &str {
+        intrinsics::str_range(self, 0, index.end + 1)
+    }
+}
+
+impl<T> Index<RangeFull> for [T] {
+    type Output = [T];
+    #[track_caller]
+    fn index(&self, index: RangeFull) -> &[T] {
+        intrinsics::slice_range(self, 0, intrinsics::slice_len(self))
+    }
+}
+
+impl<T> IndexMut<RangeFull> for [T] {
+    #[track_caller]
+    fn index_mut(&mut self, index: RangeFull) -> &mut [T] {
+        let len = intrinsics::slice_len(self);
+        intrinsics::slice_range_mut(self, 0, len)
+    }
+}
+
+impl Index<RangeFull> for str {
+    type Output = str;
+    #[track_caller]
+    fn index(&self, index: RangeFull) -> &str {
+        intrinsics::str_range(self, 0, intrinsics::str_len(self))
+    }
+}
