@@ -394,6 +394,7 @@ class FuzzRun:
     mutants: int
     failures: list[Failure] = field(default_factory=list)
     checked: int = 0
+    accepted: int = 0  # status 0: shows whether a run exercised the later stages at all
 
 
 def fuzz(base_seed: str, count: int, seeds: list[Path], scratch: Path) -> FuzzRun:
@@ -448,6 +449,7 @@ def fuzz(base_seed: str, count: int, seeds: list[Path], scratch: Path) -> FuzzRu
                         run.failures.append(Failure(mutant, outcome, same))
                 with lock:
                     run.checked += 1
+                    run.accepted += outcome.status == 0
         finally:
             worker.stop()
 
@@ -475,7 +477,7 @@ def save_regressions(run: FuzzRun, directory: Path) -> list[Path]:
         name = f"{mutant.origin.stem}-{digest}"
         (directory / f"{name}.rl").write_text(mutant.source, encoding="utf-8")
         info = [
-            f"origin: {mutant.origin.relative_to(REPO_ROOT.parent) if mutant.origin.is_relative_to(REPO_ROOT.parent) else mutant.origin}",
+            f"origin: {_display_path(mutant.origin)}",
             f"seed: {run.base_seed}:{mutant.index}",
             f"command: {'build' if mutant.build else 'check'}",
             f"edits: {'; '.join(mutant.edits)}",
@@ -487,6 +489,11 @@ def save_regressions(run: FuzzRun, directory: Path) -> list[Path]:
         (directory / f"{name}.info").write_text("\n".join(info) + "\n", encoding="utf-8")
         saved.append(directory / f"{name}.rl")
     return saved
+
+
+def _display_path(path: Path) -> Path:
+    """A seed's path relative to the directory above the repository (`main/tests/…`, `shared/…`)."""
+    return path.relative_to(REPO_ROOT.parent) if path.is_relative_to(REPO_ROOT.parent) else path
 
 
 def describe_failure(failure: Failure) -> str:
@@ -549,6 +556,9 @@ def test_mutants_never_crash_the_compiler(base_seed: str, quick_run: bool, tmp_p
             print(f"\nnote: {note}")
     count = QUICK_MUTANTS if quick_run else FULL_MUTANTS
     run = fuzz(base_seed, count, seeds, tmp_path)
+    with capsys.disabled():
+        print(f"\nfuzz: base seed {base_seed}, {run.checked} mutants of {len(seeds)} seeds checked, "
+              f"{run.accepted} accepted, {len(run.failures)} crashed or hung")
     if not run.failures:
         return
     saved = save_regressions(run, REGRESSIONS_DIR)

@@ -88,7 +88,8 @@ class Kind(Enum):
 
 ANNOTATION_KINDS = {"ERROR": Kind.ERROR, "WARN": Kind.WARN, "WARNING": Kind.WARN, "NOTE": Kind.NOTE, "HELP": Kind.HELP}
 CODE_RE = re.compile(r"E\d{4}")
-ANNOTATION_RE = re.compile(r"//~(?P<adjust>\^+|\||\?)?\s*(?P<kind>ERROR|WARNING|WARN|NOTE|HELP)\b:?\s*(?P<text>.*?)\s*$")
+ANNOTATION_RE = re.compile(
+    r"//~(?P<adjust>\^+|\||\?)?\s*(?P<kind>ERROR|WARNING|WARN|NOTE|HELP)\b:?\s*(?P<text>.*?)\s*$")
 DIRECTIVE_RE = re.compile(r"^\s*//@\s*(?P<name>[\w-]+)\s*(?::\s*(?P<value>.*?))?\s*$")
 
 
@@ -98,10 +99,10 @@ class Annotation:
     line: int | None  # None: `//~?`, any line
     text: str  # an error code, or a message fragment (may be empty: any message)
 
-    def matches(self, diagnostic: "Reported") -> bool:
+    def matches(self, diagnostic: "Reported", file_name: str) -> bool:
         if diagnostic.kind is not self.kind:
             return False
-        if self.line is not None and diagnostic.line != self.line:
+        if self.line is not None and (diagnostic.line != self.line or diagnostic.file_name != file_name):
             return False
         if CODE_RE.fullmatch(self.text):
             return diagnostic.code == self.text
@@ -120,10 +121,12 @@ class Reported:
     code: str | None
     message: str
     line: int | None
+    file_name: str | None = None  # base name of the file the line is in
 
     def __str__(self) -> str:
         code = f"[{self.code}]" if self.code else ""
-        return f"{self.kind.value}{code}: {self.message} (line {self.line})"
+        where = f"{self.file_name}:{self.line}" if self.file_name else f"line {self.line}"
+        return f"{self.kind.value}{code}: {self.message} ({where})"
 
 
 @dataclass(slots=True)
@@ -222,11 +225,13 @@ def parse_rendered(stderr: str) -> list[Reported]:
     reported: list[Reported] = []
     lines = stderr.splitlines()
     parent_line: int | None = None
+    parent_file: str | None = None
     for index, line in enumerate(lines):
         short = SHORT_RE.match(line)
         if short is not None:
-            parent_line = int(short["line"])
-            reported.append(Reported(LEVELS[short["level"]], short["code"], short["message"], parent_line))
+            parent_line, parent_file = int(short["line"]), Path(short["path"]).name
+            reported.append(Reported(LEVELS[short["level"]], short["code"], short["message"], parent_line,
+                                     parent_file))
             continue
         header = HEADER_RE.match(line)
         if header is not None:
@@ -235,16 +240,17 @@ def parse_rendered(stderr: str) -> list[Reported]:
             # The primary location, when there is one, is the line right after the header.
             location = LOCATION_RE.match(lines[index + 1]) if index + 1 < len(lines) else None
             location_line = int(location["line"]) if location is not None else None
+            location_file = Path(location["path"]).name if location is not None else None
             kind = LEVELS[header["level"]]
             if kind in (Kind.ERROR, Kind.WARN):
-                parent_line = location_line
+                parent_line, parent_file = location_line, location_file
             elif location_line is None:  # a spanless note/help belongs to its parent
-                location_line = parent_line
-            reported.append(Reported(kind, header["code"], header["message"], location_line))
+                location_line, location_file = parent_line, parent_file
+            reported.append(Reported(kind, header["code"], header["message"], location_line, location_file))
             continue
         child = CHILD_RE.match(line)
         if child is not None:
-            reported.append(Reported(LEVELS[child["level"]], None, child["message"], parent_line))
+            reported.append(Reported(LEVELS[child["level"]], None, child["message"], parent_line, parent_file))
     return reported
 
 
@@ -260,21 +266,22 @@ def parse_rustc_json(stderr: str) -> list[Reported]:
         if SUMMARY_RE.match(item["message"]):
             continue
         code = (item.get("code") or {}).get("code")
-        line = _primary_line(item, None)
+        line, file_name = _primary_location(item, (None, None))
         reported.append(Reported(LEVELS[item["level"]], code if code and CODE_RE.fullmatch(code) else None,
-                                 item["message"], line))
+                                 item["message"], line, file_name))
         for child in item.get("children", []):
             if child["level"] in ("note", "help"):
-                reported.append(Reported(LEVELS[child["level"]], None, child["message"], _primary_line(child, line)))
+                reported.append(Reported(LEVELS[child["level"]], None, child["message"],
+                                         *_primary_location(child, (line, file_name))))
     return reported
 
 
-def _primary_line(item: dict[str, object], default: int | None) -> int | None:
+def _primary_location(item: dict[str, object], default: tuple[int | None, str | None]) -> tuple[int | None, str | None]:
     spans = item.get("spans") or []
     assert isinstance(spans, list)
     for span in spans:
         if span.get("is_primary"):
-            return int(span["line_start"])
+            return int(span["line_start"]), Path(span["file_name"]).name
     return default
 
 
@@ -284,7 +291,7 @@ def match_annotations(case: UiCase, reported: list[Reported]) -> list[str]:
     unmatched = list(reported)
     for annotation in case.annotations:
         for candidate in unmatched:
-            if annotation.matches(candidate):
+            if annotation.matches(candidate, case.source.name):
                 unmatched.remove(candidate)
                 break
         else:
@@ -468,10 +475,14 @@ def test_annotation_parsing() -> None:
         "main.rl:9:1: error: expected one of `;` or `}`, found `x`\n"
     )
     reported = parse_rendered(rendered)
-    assert [(r.kind, r.code, r.line) for r in reported] == [
-        (Kind.ERROR, "E0382", 4), (Kind.NOTE, None, 4), (Kind.WARN, None, 7), (Kind.ERROR, None, 9)]
-    case.annotations = [Annotation(Kind.ERROR, 4, "E0382"), Annotation(Kind.ERROR, 9, "expected one of")]
+    assert [(r.kind, r.code, r.line, r.file_name) for r in reported] == [
+        (Kind.ERROR, "E0382", 4, "example.rl"), (Kind.NOTE, None, 4, "example.rl"),
+        (Kind.WARN, None, 7, "example.rl"), (Kind.ERROR, None, 9, "main.rl")]
+    case.annotations = [Annotation(Kind.ERROR, 4, "E0382"), Annotation(Kind.ERROR, None, "expected one of")]
     assert match_annotations(case, reported) == []
-    case.annotations = [Annotation(Kind.ERROR, 4, "E0382"), Annotation(Kind.WARN, 7, "unreachable")]
-    assert match_annotations(case, reported) == ["reported but not annotated: error: expected one of `;` or `}`, "
-                                                  "found `x` (line 9)"]
+    case.annotations = [Annotation(Kind.ERROR, 4, "E0382"), Annotation(Kind.WARN, 7, "unreachable"),
+                        Annotation(Kind.ERROR, 9, "expected one of")]
+    # The error on line 9 is in another file: it cannot satisfy an annotation of this one.
+    assert match_annotations(case, reported) == [
+        "expected but not reported: ERROR 'expected one of' on line 9",
+        "reported but not annotated: error: expected one of `;` or `}`, found `x` (main.rl:9)"]
