@@ -57,6 +57,7 @@ class FunctionCx:
         self.abi: FnAbi | None = None
         self.span: Span | None = None  # of the statement being generated (panic locations)
         self.location_param: ir.Value | None = None  # a track-caller function's hidden argument
+        self.debug_scope = None  # the DISubprogram with -g
 
     def mono(self, ty: Ty) -> Ty:
         return self.cx.items.monomorphize(ty, self.args)
@@ -72,6 +73,12 @@ class FunctionCx:
         slot.align = layout.align
         slot.type = PTR  # opaque, so GEPs and stores through it are not type-checked by llvmlite
         return slot
+
+    def set_span(self, span: Span | None) -> None:
+        """The statement being generated: panic locations and, with -g, DILocations."""
+        self.span = span
+        if self.debug_scope is not None and self.cx.debug is not None:
+            self.builder.debug_metadata = self.cx.debug.location(span, self.debug_scope)
 
     def caller_location(self) -> ir.Value:
         """Where a panic here is reported: the caller's location in a track-caller
@@ -281,7 +288,7 @@ class FunctionCx:
     def statement(self, statement: mir.Statement) -> None:
         from rustlet.codegen.rvalue import codegen_assign
 
-        self.span = statement.span
+        self.set_span(statement.span)
         match statement:
             case mir.Assign(place=place, rvalue=rvalue):
                 codegen_assign(self, self.place(place), rvalue)
@@ -314,6 +321,9 @@ def define_instance(cx: ModuleCx, instance: FnInstance) -> None:
     fx.local_tys = [fx.mono(local.ty) for local in body.locals]
     if instance.def_id in cx.track_caller:
         fx.location_param = fn.args[-1]
+    if cx.debug is not None:
+        fx.debug_scope = cx.debug.subprogram(fn, fn_def.path, fn_def.span)
+        fx.set_span(body.span)
     for index, ty in enumerate(fx.local_tys):
         layout = fx.layout(ty)
         if index == mir.RETURN_PLACE and abi.sret:
@@ -327,6 +337,10 @@ def define_instance(cx: ModuleCx, instance: FnInstance) -> None:
             if 1 <= index <= body.arg_count and layout.abi is not Abi.IGNORE:
                 arg = fn.args[abi.arg_slots[index - 1]]
                 fx.store_operand(OperandRef(layout, value=arg), slot)
+            decl = body.locals[index]
+            if cx.debug is not None and decl.name is not None and (decl.is_user_var or index <= body.arg_count):
+                cx.debug.declare_variable(fx.builder, slot, decl.name, ty, decl.span, fx.debug_scope,
+                                          index if 1 <= index <= body.arg_count else None)
     fx.blocks = [fn.append_basic_block(f"bb{i}") for i in range(len(body.blocks))]
     fx.builder.branch(fx.blocks[0])
     for block, data in zip(fx.blocks, body.blocks):

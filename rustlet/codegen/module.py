@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import llvmlite.ir as ir
 
 from rustlet import thir
+from rustlet.codegen.debuginfo import DebugInfo
 from rustlet.codegen.layout import I8, I32, I64, PTR, USIZE, Abi, Layout, LayoutCx
 from rustlet.diagnostics import CompileError, unsupported
 from rustlet.mir import syntax as mir
@@ -155,6 +156,7 @@ class ModuleCx:
         self.statics: dict[DefId, ir.GlobalVariable] = {}
         self.vtables: dict[tuple[Ty, DefId], ir.GlobalVariable] = {}
         self.track_caller = _track_caller_fns(mir_program, self.program)
+        self.debug = DebugInfo(self.module, self.source_map) if getattr(options, "debug_info", False) else None
         self.globals_count = 0
 
     def layout(self, ty: Ty) -> Layout:

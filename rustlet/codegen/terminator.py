@@ -47,7 +47,7 @@ FN_TRAIT_METHODS = ("call", "call_mut", "call_once")
 
 def codegen_terminator(fx: FunctionCx, term: mir.Terminator) -> None:
     b = fx.builder
-    fx.span = term.span
+    fx.set_span(term.span)
     match term:
         case mir.Goto(target=target):
             b.branch(fx.blocks[target])

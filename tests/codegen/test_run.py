@@ -287,3 +287,23 @@ def test_trait_objects_dispatch_through_vtables() -> None:
     main.ret(main.print(bb, [display(0), " ", display(1), " ", display(2), " ", display(3), "\n"],
                         [(r, I32) for r in results]))
     assert p.run().stdout == "25 4 0 3\n"
+
+
+def test_debug_info_survives_verification_and_names_lines() -> None:
+    from rustlet.backend.llvm import parse_and_verify
+    from rustlet.codegen import CodegenOptions, codegen_program
+    from rustlet.diagnostics import DiagnosticSink
+    from rustlet.mono import collect_mono_items
+
+    p = ProgramBuilder()
+    main = p.fn("main", [], UNIT, main=True)
+    x = main.local(I32, "x")
+    bb = checked_add(main, main.block(), x, main.const(1, I32), main.const(2, I32), I32, line=4, col=9)
+    main.ret(main.print(bb, [display(0), "\n"], [(x, I32)]))
+    program = p.program()
+    items = collect_mono_items(program, DiagnosticSink())
+    text = codegen_program(program, items, CodegenOptions(0, True, True, p.source_map))
+    module = parse_and_verify(text)  # raises if LLVM stripped the debug info as invalid
+    assert "!llvm.dbg.cu" in str(module)
+    assert 'name: "x"' in text and "column: 9, line: 4" in text
+    assert p.run().stdout == "3\n"
