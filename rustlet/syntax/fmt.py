@@ -144,7 +144,7 @@ def _resolve_placeholder(raw: _RawPlaceholder, resolver: _Resolver) -> ast.Forma
         spec.width = _count(raw.width, resolver)
     if raw.precision_star is not None:
         # `.*` takes the precision from the next implicit argument, before the value.
-        spec.precision = ast.FormatCount(arg_index=resolver.resolve(_Ref("next", 0, raw.precision_star)))
+        spec.precision = ast.FormatCount(arg_index=resolver.resolve(_Ref("next", 0, spec.span)))
     elif raw.precision is not None:
         spec.precision = _count(raw.precision, resolver)
     spec.arg_index = resolver.resolve(raw.arg)
@@ -253,7 +253,7 @@ class _FormatParser:
         while self.i < len(s) and s[self.i] in " \t\n":
             self.i += 1
         if self.i >= len(s):
-            self.fail("expected `}` but string was terminated", len(s) - 1 if s else 0, len(s),
+            self.fail("expected `}` but string was terminated", len(s), len(s),
                       "expected `}` in format string",
                       "if you intended to print `{`, you can escape it using `{{`")
         if s[self.i] != "}":

@@ -70,12 +70,13 @@ _ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\", "0": "\0", "'": "'", '"
 class LexError(Exception):
     """An error found while scanning; `offset` is a character index into the text."""
 
-    def __init__(self, message: str, offset: int, end: int, label: str = "") -> None:
+    def __init__(self, message: str, offset: int, end: int, label: str = "", code: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.offset = offset
         self.end = end
         self.label = label
+        self.code = code
 
 
 def unescape(body: str, base: int, is_byte: bool) -> str:
@@ -154,7 +155,7 @@ class RustLexer(Lexer):
             j = text.find("*/", i)
             k = text.find("/*", i)
             if j < 0:
-                raise LexError("unterminated block comment", t.index, t.index + 2)
+                raise LexError("unterminated block comment", t.index, t.index + 2, code="E0758")
             if 0 <= k < j:
                 depth += 1
                 i = k + 2
@@ -252,11 +253,13 @@ class RustLexer(Lexer):
             # `1_f32`-style suffixes keep their leading underscores in `digits`.
         digits = digits.replace("_", "")
         if not digits:
-            raise LexError("no valid digits found for number", t.index, t.end)
+            raise LexError("no valid digits found for number", t.index, t.end, code="E0768")
         if suffix in FLOAT_SUFFIXES and radix == 10:
             t.type = "FLOAT"
             t.value = (digits, suffix)
             return t
+        if suffix and suffix not in INT_SUFFIXES and re.fullmatch(r"[iu]\d+", suffix):
+            raise LexError(f"invalid width `{suffix[1:]}` for integer literal", t.index, t.end)
         if suffix and suffix not in INT_SUFFIXES:
             what = "float literal" if suffix in FLOAT_SUFFIXES else "number literal"
             raise LexError(f"invalid suffix `{suffix}` for {what}", t.index, t.end,
@@ -318,9 +321,15 @@ class RustLexer(Lexer):
 
     def error(self, t: Token) -> None:
         c = t.value[0]
-        if c in "\"'":
-            kind = "double quote string" if c == '"' else "character literal"
-            raise LexError(f"unterminated {kind}", self.index, len(self.text))
+        if c == "'":
+            if t.value.startswith("''"):
+                raise LexError("empty character literal", self.index + 1, self.index + 1, "empty character literal")
+            m = re.match(r"'([^'\\\n]{2,})'", t.value)
+            if m:
+                raise LexError("character literal may only contain one codepoint", self.index, self.index + m.end())
+            raise LexError("unterminated character literal", self.index, len(self.text), code="E0762")
+        if c == '"' or t.value.startswith('b"'):
+            raise LexError("unterminated double quote string", self.index, len(self.text), code="E0765")
         shown = c if c.isprintable() and c.isascii() else f"\\u{{{ord(c):x}}}"
         raise LexError(f"unknown start of token: {shown}", self.index, self.index + 1)
 
@@ -354,7 +363,7 @@ def tokenize(text: str, file: int) -> list[Token]:
         lo, hi = e.offset, max(e.end, e.offset + 1)
         if byte_of is not None:
             lo, hi = byte_of[min(lo, len(text))], byte_of[min(hi, len(text))]
-        raise CompileError(error(e.message, Span(file, lo, hi), e.label)) from None
+        raise CompileError(error(e.message, Span(file, lo, hi), e.label, e.code)) from None
     for tok in raw:
         if byte_of is not None:
             tok.index = byte_of[tok.index]

@@ -64,7 +64,7 @@ from sly.lex import Token
 from rustlet import ast
 from rustlet.diagnostics import CompileError, Diagnostic, error
 from rustlet.source import Span
-from rustlet.syntax.lexer import TOKEN_TEXT, describe_token
+from rustlet.syntax.lexer import KEYWORDS, TOKEN_TEXT, describe_token
 from rustlet.syntax.tables import CachedParser
 
 # The start tokens select what a token list is parsed as: a crate, or the pieces of
@@ -123,6 +123,8 @@ ASSIGN_OPS = {
 # Tokens rustc summarises as "an operator" in "expected one of …".
 OPERATOR_TOKENS = set(BINOPS) | set(ASSIGN_OPS) | {"GTGT", "GTEQ", "EQ", "AS", "DOTDOT", "DOTDOTEQ"}
 EXPR_START_TOKENS = {"IDENT", "INT", "LPAREN", "MINUS", "NOT", "LBRACKET", "IF", "MATCH"}
+COMPARISON_TOKENS = {"EQEQ", "NE", "LT", "GT", "LE", "GTEQ"}
+KEYWORD_TOKENS = set(KEYWORDS.values()) - {"UNDERSCORE", "SELF", "SELFTYPE", "SUPER", "CRATE"}
 ITEM_START_TOKENS = {"FN", "STRUCT", "ENUM", "TRAIT", "IMPL", "MOD", "USE"}
 TYPE_START_TOKENS = {"IDENT", "AND", "LPAREN", "LBRACKET", "DYN", "IMPL", "FN", "UNDERSCORE"}
 PAT_START_TOKENS = {"IDENT", "REF", "MUT", "UNDERSCORE", "LPAREN", "AND"}
@@ -157,6 +159,7 @@ class RustParser(CachedParser):
         self.expander = expander  # macros.expand_macro, given the parser
         self.macro_rules_names = macro_rules_names or set()  # user macros: "unsupported", not "not found"
         self.eof_span: Span | None = None
+        self.parenthesized: set[int] = set()  # ids of `(e)` nodes, for the range checks
 
     # ── helpers ──
 
@@ -171,30 +174,44 @@ class RustParser(CachedParser):
         raise CompileError(self.syntax_error(token))
 
     def syntax_error(self, token: Token | None) -> Diagnostic:
-        expected = {t for t in self._lrtable.lr_action[self.state] if t not in ("$end", "error")}
+        """rustc's message for a token the LALR state has no action for.  The expected
+        tokens come from the state's action table; a few situations get rustc's
+        dedicated messages (missing `;` at a line end, chained comparisons, …)."""
+        expected = {t for t in self._lrtable.lr_action[self.state]
+                    if t not in ("$end", "error") and self.can_shift(t)}
         found = describe_token(token)
         if token is None:
             eof = len(self.text.encode("utf-8"))
             span = self.eof_span or Span(self.file, eof, eof)
         else:
             span = Span(self.file, token.index, token.end)
-        if EXPR_START_TOKENS <= expected and len(expected) > 25 and not (expected & ITEM_START_TOKENS):
+        special = self.special_syntax_error(token, expected, span, found)
+        if special is not None:
+            return special
+        kind = token.type if token is not None else "$end"
+        if EXPR_START_TOKENS <= expected:
             what = "expression"
-        elif ITEM_START_TOKENS <= expected and "IDENT" not in expected:
+        elif ITEM_START_TOKENS <= expected:
             what = "item"
-        elif TYPE_START_TOKENS <= expected and "INT" not in expected:
-            what = "type"
+        elif kind in KEYWORD_TOKENS and "IDENT" in expected:
+            what = "identifier"
         elif PAT_START_TOKENS <= expected and "MINUS" in expected and "NOT" not in expected:
             what = "pattern"
-        elif expected == {"IDENT"} or expected == {"IDENT", "RAW_IDENT"}:
+        elif TYPE_START_TOKENS <= expected and "INT" not in expected:
+            what = "type"
+        elif expected == {"IDENT"}:
             what = "identifier"
         else:
             what = ""
         if what:
             return error(f"expected {what}, found {found}", span, f"expected {what}")
-        names = sorted({f"`{TOKEN_TEXT[t]}`" for t in expected if t in TOKEN_TEXT and t not in OPERATOR_TOKENS}
+        if expected == {"COLON"} and self.symstack[-1].type == "pat":
+            expected = {"COLON", "AT", "OR"}  # rustc also offers `x @ p` and `|x| …` here
+        operators = bool(expected & OPERATOR_TOKENS - {"OR"})  # a lone `|` is a closure or pattern bar
+        names = sorted({f"`{TOKEN_TEXT[t]}`" for t in expected
+                        if t in TOKEN_TEXT and not (operators and t in OPERATOR_TOKENS)}
                        | {_describe_kind(t) for t in expected if t not in TOKEN_TEXT})
-        if expected & OPERATOR_TOKENS:
+        if operators:
             names.append("an operator")
         if len(names) == 1:
             wanted = names[0]
@@ -203,6 +220,65 @@ class RustParser(CachedParser):
         else:
             wanted = "one of " + ", ".join(names[:-1]) + f", or {names[-1]}"
         return error(f"expected {wanted}, found {found}", span, f"expected {wanted}")
+
+    def can_shift(self, terminal: str) -> bool:
+        """Whether `terminal` would be shifted after the reductions it triggers.  LALR
+        merges lookahead sets, so a state's action row may list tokens that only
+        lead to an error after a few reductions; rustc's lists do not have them."""
+        actions = self._lrtable.lr_action
+        goto = self._lrtable.lr_goto
+        productions = self._grammar.Productions
+        stack = list(self.statestack)
+        for _ in range(10_000):
+            action = actions[stack[-1]].get(terminal)
+            if action is None:
+                return False
+            if action >= 0:
+                return True
+            prod = productions[-action]
+            if prod.len:
+                del stack[-prod.len:]
+            stack.append(goto[stack[-1]][prod.name])
+        return False
+
+    def special_syntax_error(self, token: Token | None, expected: set[str], span: Span,
+                             found: str) -> Diagnostic | None:
+        stack = self.symstack
+        kind = token.type if token is not None else "$end"
+        top = stack[-1]
+        if kind in COMPARISON_TOKENS and len(stack) >= 3 and (
+                stack[-2].type in COMPARISON_TOKENS or (stack[-2].type == "EQ" and stack[-3].type == "GTEQ")):
+            op = stack[-3] if stack[-2].type == "EQ" else stack[-2]
+            first = Span(self.file, op.index, stack[-2].end)
+            return error("comparison operators cannot be chained", first).with_label(span, "")
+        if kind == "LET" and "IDENT" in expected and "INT" in expected:
+            return error("expected expression, found `let` statement", span)
+        if top.type == "fn_head" or (top.type == "IDENT" and stack[-2].type == "FN" and kind != "LT"):
+            return error("missing parameters for function definition", Span(self.file, top.end, top.end),
+                         "").with_help("add a parameter list")
+        if len(stack) >= 3 and stack[-2].type in ("CONST", "STATIC") and top.type == "IDENT" and kind == "EQ":
+            what = "const" if stack[-2].type == "CONST" else "static"
+            return error(f"missing type for `{what}` item", Span(self.file, top.index, top.end))
+        if "LBRACE" in expected and kind not in ("LBRACE",) and self.in_condition():
+            return error(f"expected `{{`, found {found}", span, "expected `{`")
+        if "SEMI" in expected and token is not None and top.end is not None \
+                and top.type not in ("SEMI", "LBRACE", "RBRACE", "stmts", "attrs"):
+            prev_line = self.text.encode("utf-8").count(b"\n", 0, top.end)
+            this_line = self.text.encode("utf-8").count(b"\n", 0, token.index)
+            if this_line > prev_line:
+                at = Span(self.file, top.end, top.end)
+                return error(f"expected `;`, found {found}", at, "").with_help("add `;` here")
+        return None
+
+    def in_condition(self) -> bool:
+        """Whether the parser is inside the head of `if`/`while`/`match`/`for` (where a
+        block must follow)."""
+        for sym in reversed(self.symstack):
+            if sym.type in ("IF", "WHILE", "MATCH", "IN"):
+                return True
+            if sym.type in ("LBRACE", "RBRACE", "SEMI", "LPAREN", "LBRACKET", "stmts", "attrs", "$end"):
+                return False
+        return False
 
     def macro(self, path: ast.Path, tt: Token, span: Span) -> ast.Expr:
         assert self.expander is not None
@@ -258,13 +334,13 @@ class RustParser(CachedParser):
 
     @_("attrs item_kind")
     def item(self, p):
-        node = p.item_kind
+        node = _free_item(p.item_kind)
         node.attrs = p.attrs + node.attrs
         return node
 
     @_("attrs visibility item_kind")
     def item(self, p):
-        return _with_vis(p.item_kind, p.attrs, p.visibility)
+        return _with_vis(_free_item(p.item_kind), p.attrs, p.visibility)
 
     @_("attrs epath NOT TT SEMI", "attrs epath NOT TT")
     def item(self, p):
@@ -1187,11 +1263,11 @@ class RustParser(CachedParser):
 
     @_("item_kind")
     def stmt(self, p):
-        return ast.ItemStmt(p.item_kind, span=self.sp(p))
+        return ast.ItemStmt(_free_item(p.item_kind), span=self.sp(p))
 
     @_("visibility item_kind")
     def stmt(self, p):
-        return ast.ItemStmt(_with_vis(p.item_kind, [], p.visibility), span=self.sp(p))
+        return ast.ItemStmt(_with_vis(_free_item(p.item_kind), [], p.visibility), span=self.sp(p))
 
     # ──────────────────────────── expressions ────────────────────────────
 
@@ -1231,6 +1307,7 @@ class RustParser(CachedParser):
 
     @_("LPAREN expr RPAREN")
     def primary_common(self, p):
+        self.parenthesized.add(p.expr.id)
         return p.expr
 
     @_("LPAREN RPAREN")
@@ -1571,7 +1648,7 @@ class RustParser(CachedParser):
 
     @_("expr DOTDOT expr", "expr DOTDOTEQ expr")
     def expr(self, p):
-        return ast.Range(p.expr0, p.expr1, p[1] == "..=", span=self.sp(p))
+        return self.range(ast.Range(p.expr0, p.expr1, p[1] == "..=", span=self.sp(p)))
 
     @_("expr DOTDOT %prec OPEN_LOW")
     def expr(self, p):
@@ -1579,7 +1656,7 @@ class RustParser(CachedParser):
 
     @_("DOTDOT expr", "DOTDOTEQ expr")
     def expr(self, p):
-        return ast.Range(None, p.expr, p[0] == "..=", span=self.sp(p))
+        return self.range(ast.Range(None, p.expr, p[0] == "..=", span=self.sp(p)))
 
     @_("DOTDOT %prec OPEN_LOW")
     def expr(self, p):
@@ -1604,6 +1681,21 @@ class RustParser(CachedParser):
     @_("closure")
     def expr(self, p):
         return p.closure
+
+    def range(self, node: ast.Range) -> ast.Range:
+        """`..` is non-associative: `a..b..c` is an error.  (SLY's table builder drops
+        the `nonassoc` error when two items shift the same token, as `x..` and
+        `x..y` do, so the check is made here.)"""
+        if isinstance(node.end, ast.Range) and node.end.id not in self.parenthesized:
+            inner = node.end
+            after = inner.start.span.hi if inner.start is not None else inner.span.lo
+            at = self.text.encode("utf-8").index(b"..", after)
+            width = 3 if inner.inclusive else 2
+            span = Span(self.file, at, at + width)
+            found = "..=" if inner.inclusive else ".."
+            raise CompileError(error(f"expected one of `.`, `;`, `?`, `else`, or an operator, found `{found}`",
+                                     span, "expected one of `.`, `;`, `?`, `else`, or an operator"))
+        return node
 
     def binary(self, p: Any) -> ast.Binary:
         return ast.Binary(BINOPS[p._slice[1].type], p[0], p[2], span=self.sp(p))
@@ -1685,7 +1777,7 @@ class RustParser(CachedParser):
 
     @_("nexpr DOTDOT nexpr", "nexpr DOTDOTEQ nexpr")
     def nexpr(self, p):
-        return ast.Range(p.nexpr0, p.nexpr1, p[1] == "..=", span=self.sp(p))
+        return self.range(ast.Range(p.nexpr0, p.nexpr1, p[1] == "..=", span=self.sp(p)))
 
     @_("nexpr DOTDOT %prec DOTDOT")
     def nexpr(self, p):
@@ -1693,7 +1785,7 @@ class RustParser(CachedParser):
 
     @_("DOTDOT nexpr", "DOTDOTEQ nexpr")
     def nexpr(self, p):
-        return ast.Range(None, p.nexpr, p[0] == "..=", span=self.sp(p))
+        return self.range(ast.Range(None, p.nexpr, p[0] == "..=", span=self.sp(p)))
 
     @_("DOTDOT %prec DOTDOT")
     def nexpr(self, p):
@@ -1794,7 +1886,7 @@ class RustParser(CachedParser):
 
     @_("sexpr DOTDOT expr", "sexpr DOTDOTEQ expr")
     def sexpr(self, p):
-        return ast.Range(p.sexpr, p.expr, p[1] == "..=", span=self.sp(p))
+        return self.range(ast.Range(p.sexpr, p.expr, p[1] == "..=", span=self.sp(p)))
 
     @_("sexpr DOTDOT %prec OPEN_LOW")
     def sexpr(self, p):
@@ -1802,7 +1894,7 @@ class RustParser(CachedParser):
 
     @_("DOTDOT expr", "DOTDOTEQ expr")
     def sexpr(self, p):
-        return ast.Range(None, p.expr, p[0] == "..=", span=self.sp(p))
+        return self.range(ast.Range(None, p.expr, p[0] == "..=", span=self.sp(p)))
 
     @_("DOTDOT %prec OPEN_LOW")
     def sexpr(self, p):
@@ -2050,6 +2142,17 @@ def _describe_kind(kind: str) -> str:
             "TT": "macro arguments"}.get(kind, kind.lower())
 
 
+def _free_item(node: Any) -> Any:
+    """Checks for items outside traits and impls (rustc's AST validation)."""
+    if isinstance(node, ast.FnDecl) and node.body is None:
+        diag = error("free function without a body", node.span)
+        raise CompileError(diag.with_help("provide a definition for the function: `{ <body> }`"))
+    if isinstance(node, ast.ConstDecl) and node.expr is None:
+        raise CompileError(error("free constant item without body", node.span)
+                           .with_help("provide a definition for the constant: ` = <expr>;`"))
+    return node
+
+
 def _with_vis(node: Any, attrs: list[ast.Attribute], vis: tuple[ast.Visibility, Span]) -> Any:
     kind, span = vis
     node.attrs = attrs + node.attrs
@@ -2066,10 +2169,12 @@ def split_inner_attrs(items: list[ast.Item],
     before each item (one LALR token of lookahead cannot tell `#!` from `#` early
     enough), so the leading inner ones are moved to the container here."""
     inner: list[ast.Attribute] = []
-    attr_lists = [item.attrs for item in items] + [trailing]
-    for index, attrs in enumerate(attr_lists):
+    attr_lists = [(item.attrs, item.span.lo) for item in items] + [(trailing, None)]
+    for index, (attrs, item_start) in enumerate(attr_lists):
         leading = True
         for attr in list(attrs):
+            if item_start is not None and attr.span.lo >= item_start:
+                continue  # the item's own inner attribute (`mod m { #![…] }`)
             if not attr.inner:
                 leading = False
                 continue

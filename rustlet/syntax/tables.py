@@ -119,6 +119,7 @@ class CachedParser(Parser):
         symstack: list[Any] = [bottom]
         pslice._stack = symstack
         self.statestack = statestack
+        self.symstack = symstack
         state = 0
         lookahead: Any = None
         while True:
