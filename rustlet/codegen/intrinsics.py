@@ -15,7 +15,7 @@ import llvmlite.ir as ir
 
 from rustlet import thir
 from rustlet.codegen.function import FunctionCx, PlaceRef
-from rustlet.codegen.layout import I1, PTR, USIZE, Abi
+from rustlet.codegen.layout import I1, I32, PTR, USIZE, Abi
 from rustlet.codegen.module import OperandRef
 from rustlet.codegen.rvalue import binary_op, checked_binary_op, int_resize
 from rustlet.codegen.terminator import drop_in_place
@@ -372,10 +372,17 @@ def _str_eq(fx, ty_args, args, dest):
 
 
 def _str_cmp(fx, ty_args, args, dest):
+    """Lexicographic byte order (-1, 0, 1): memcmp of the common prefix, then the lengths."""
     b = fx.builder
     lhs, rhs = fx.immediate(args[0]), fx.immediate(args[1])
-    _set(fx, dest, b.call(fx.cx.rt("rl_str_cmp"), [b.extract_value(lhs, 0), b.extract_value(lhs, 1),
-                                                   b.extract_value(rhs, 0), b.extract_value(rhs, 1)]))
+    lhs_len, rhs_len = b.extract_value(lhs, 1), b.extract_value(rhs, 1)
+    shorter = b.select(b.icmp_unsigned("<", lhs_len, rhs_len), lhs_len, rhs_len)
+    prefix = b.call(fx.cx.rt("memcmp"), [b.extract_value(lhs, 0), b.extract_value(rhs, 0), shorter])
+    by_length = b.sub(b.zext(b.icmp_unsigned(">", lhs_len, rhs_len), I32),
+                      b.zext(b.icmp_unsigned("<", lhs_len, rhs_len), I32))
+    by_bytes = b.sub(b.zext(b.icmp_signed(">", prefix, ir.Constant(I32, 0)), I32),
+                     b.zext(b.icmp_signed("<", prefix, ir.Constant(I32, 0)), I32))
+    _set(fx, dest, b.select(b.icmp_signed("==", prefix, ir.Constant(I32, 0)), by_length, by_bytes))
 
 
 def _str_byte(fx, ty_args, args, dest):

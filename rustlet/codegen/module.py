@@ -74,7 +74,6 @@ RUNTIME: dict[str, tuple[ir.Type, tuple[ir.Type, ...], bool]] = {
     "memcmp": (I32, (PTR, PTR, USIZE), False),  # libc, for `str_eq`
     # requested from the runtime (not in rustlet_rt.h yet):
     "rl_str_check_range": (VOID, (PTR, USIZE, USIZE, USIZE, PTR), False),
-    "rl_str_cmp": (I32, (PTR, USIZE, PTR, USIZE), False),
     "rl_char_is_alphabetic": (I8, (I32,), False),
     "rl_char_is_numeric": (I8, (I32,), False),
     "rl_char_is_whitespace": (I8, (I32,), False),

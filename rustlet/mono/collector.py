@@ -132,7 +132,9 @@ class _Collector:
     def symbol(self, item: MonoItem) -> str:
         match item:
             case FnInstance(def_id=d, args=args):
-                return mangle(self.program.fns[d].path, args)
+                # the DefId keeps apart items whose printed paths coincide (methods of
+                # several impl blocks, e.g. one per integer type)
+                return mangle(self.program.fns[d].path, args, str(d))
             case DropGlue(ty=ty):
                 return mangle(f"core::ptr::drop_in_place<{ty}>", (ty,))
             case FmtGlue(ty=ty, trait=trait):
