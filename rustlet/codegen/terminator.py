@@ -26,10 +26,10 @@ from rustlet.codegen.module import FnAbi, OperandRef
 from rustlet.diagnostics import CompileError, unsupported
 from rustlet.mir import syntax as mir
 from rustlet.codegen.vtable import HEADER_SLOTS, fn_trait_abi, load_slot, method_abi
-from rustlet.mono import is_virtual_call, unsized_pointee
+from rustlet.mono import is_builtin_structural_eq, is_virtual_call, unsized_pointee
 from rustlet.mono.items import DropGlue, FnInstance
 from rustlet.source import Span
-from rustlet.types import ClosureTy, DynTy, FnDefTy, FnPtrTy, RefTy, TupleTy, Ty
+from rustlet.types import BOOL, ArrayTy, ClosureTy, DynTy, FnDefTy, FnPtrTy, RefTy, TupleTy, Ty
 
 OVERFLOW_MESSAGES = {
     BinOp.ADD: "attempt to add with overflow",
@@ -107,6 +107,11 @@ def _call(fx: FunctionCx, term: mir.CallTerm) -> None:
                 codegen_intrinsic(fx, fn_def, ty_args, term.args, dest, term.span)
                 _after_call(fx, term)
                 return
+            if is_builtin_structural_eq(fx.cx.program, fn_def, ty_args):
+                equal = structural_eq(fx, ty_args[0], fx.immediate(term.args[0]), fx.immediate(term.args[1]))
+                fx.store_scalar(equal if fn_def.name == "eq" else fx.builder.not_(equal), dest.ptr, fx.layout(dest.ty))
+                _after_call(fx, term)
+                return
             if is_virtual_call(fn_def, ty_args):
                 dyn = ty_args[0]
                 assert isinstance(dyn, DynTy)
@@ -146,6 +151,46 @@ def _call(fx: FunctionCx, term: mir.CallTerm) -> None:
             raise CompileError(unsupported(f"calling a value of type `{func_ty}`", term.span))
     emit_call(fx, callee, abi, args, dest)
     _after_call(fx, term)
+
+
+def structural_eq(fx: FunctionCx, ty: Ty, lhs: ir.Value, rhs: ir.Value) -> ir.Value:
+    """`*lhs == *rhs` for tuples and arrays of scalars: every leaf equal (floats by
+    IEEE `==`, so NaN ≠ NaN and -0.0 == 0.0, as rustc)."""
+    b = fx.builder
+    layout = fx.layout(ty)
+    match ty:
+        case TupleTy(elems=elems):
+            result: ir.Value = ir.Constant(ir.IntType(1), 1)
+            for i, elem in enumerate(elems):
+                index = layout.field_index[i]
+                equal = structural_eq(fx, elem, fx.gep_field(lhs, layout.llvm, index), fx.gep_field(rhs, layout.llvm, index))
+                result = b.and_(result, equal)
+            return result
+        case ArrayTy(elem=elem, length=n):
+            if n == 0:
+                return ir.Constant(ir.IntType(1), 1)
+            elem_layout = fx.layout(elem)
+            result_slot = fx.alloca(fx.layout(BOOL), "eq")
+            fx.store_scalar(ir.Constant(ir.IntType(1), 1), result_slot, fx.layout(BOOL))
+            before = b.block
+            loop = fx.fn.append_basic_block("eq.elem")
+            done = fx.fn.append_basic_block("eq.done")
+            b.branch(loop)
+            b.position_at_end(loop)
+            index = b.phi(fx.usize(0).type)
+            index.add_incoming(fx.usize(0), before)
+            equal = structural_eq(fx, elem, b.gep(lhs, [index], inbounds=True, source_etype=elem_layout.llvm),
+                                  b.gep(rhs, [index], inbounds=True, source_etype=elem_layout.llvm))
+            fx.store_scalar(equal, result_slot, fx.layout(BOOL))
+            next_index = b.add(index, fx.usize(1))
+            index.add_incoming(next_index, b.block)
+            b.cbranch(b.and_(equal, b.icmp_unsigned("<", next_index, fx.usize(n))), loop, done)
+            b.position_at_end(done)
+            return fx.load_scalar(result_slot, fx.layout(BOOL))
+    lhs_value = fx.load_scalar(lhs, layout)
+    rhs_value = fx.load_scalar(rhs, layout)
+    from rustlet.codegen.rvalue import binary_op
+    return binary_op(fx, BinOp.EQ, ty, lhs_value, ty, rhs_value)
 
 
 def _virtual_callee(fx: FunctionCx, receiver: ir.Value, slot: int, abi: FnAbi) -> ir.Value:

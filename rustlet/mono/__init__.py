@@ -9,6 +9,7 @@ normalizes projections; `mangle.py` makes Rust legacy symbol names.
 from rustlet.mono.collector import collect_mono_items, format_mono_items, is_virtual_call, unsized_pointee
 from rustlet.mono.items import DropGlue, FmtGlue, FnInstance, MonoItem, MonoItems, Requester
 from rustlet.mono.mangle import mangle
+from rustlet.mono.resolve import is_builtin_structural_eq
 
 __all__ = ["DropGlue", "FmtGlue", "FnInstance", "MonoItem", "MonoItems", "Requester", "collect_mono_items",
-           "format_mono_items", "is_virtual_call", "mangle", "unsized_pointee"]
+           "format_mono_items", "is_builtin_structural_eq", "is_virtual_call", "mangle", "unsized_pointee"]

@@ -63,7 +63,7 @@ from rustlet.diagnostics import CompileError, DiagnosticSink, error, unsupported
 from rustlet.mir import syntax as mir
 from rustlet.mono.items import DropGlue, FmtGlue, FnInstance, MonoItem, MonoItems, Requester
 from rustlet.mono.mangle import mangle
-from rustlet.mono.resolve import Resolver
+from rustlet.mono.resolve import Resolver, is_builtin_structural_eq
 from rustlet.source import SourceMap, Span
 from rustlet.thir import CastKind
 from rustlet.types import AdtTy, ArrayTy, ClosureTy, DynTy, FnDefTy, RawPtrTy, RefTy, SliceTy, StrTy, TupleTy, Ty
@@ -216,6 +216,8 @@ class _Collector:
         fn = self.program.fns[ty.def_id]
         if is_virtual_call(fn, ty.args):
             return  # dispatched through a vtable built where the value was unsized
+        if is_builtin_structural_eq(self.program, fn, ty.args):
+            return  # compared inline by codegen
         if fn.is_intrinsic:
             if fn.name == "drop_in_place" and ty.args and self.resolver.needs_drop(ty.args[-1]):
                 self.request(DropGlue(ty.args[-1]), requester, span)
