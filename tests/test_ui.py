@@ -21,7 +21,10 @@ The text after the kind is an error code (`E` and four digits: compared with the
 code) or else a fragment of the message.  Kinds: ERROR, WARN, NOTE, HELP.  Matching
 is exhaustive, as compiletest's: every annotation must match a reported diagnostic,
 and every reported error must be annotated; warnings, notes and helps are only held
-to that when the case annotates at least one of that kind.
+to that when the case annotates at least one of that kind.  A line annotation only
+matches a diagnostic located in the case's own file (an error in the standard
+library or a helper module is always "not annotated").  A `.rl` file whose first
+line is `// not-a-test` is a helper (`mod name;`) and not a case.
 
 Diagnostics are read from rustc-format output: a column-0 header
 `error[E0382]: message` / `warning: message` / `note: message`, the primary location
