@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sly.lex import Token
+
 from rustlet import ast
 from rustlet.diagnostics import CompileError, error
 from rustlet.source import SourceMap, Span
@@ -63,9 +65,7 @@ def parse_expr_for_tests(text: str, source_map: SourceMap | None = None) -> ast.
     return result
 
 
-def _start_token(kind: str):  # -> sly Token
-    from sly.lex import Token
-
+def _start_token(kind: str) -> Token:
     tok = Token()
     tok.type = kind
     tok.value = kind

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from rustlet import ast
-from rustlet.diagnostics import CompileError, Diagnostic, error
+from rustlet.diagnostics import CompileError, error
 from rustlet.source import Span
 
 TRAITS = {"": ast.FormatTrait.DISPLAY, "?": ast.FormatTrait.DEBUG, "x": ast.FormatTrait.LOWER_HEX,
@@ -59,8 +59,6 @@ class _Ref:
 class _Resolver:
     positional: list[ast.Expr]
     named: list[NamedArg]
-    literal_span: Span
-    call_span: Span
     captured: list[tuple[str, Span]] = field(default_factory=list)
     next_index: int = 0
     implicit_spans: list[Span] = field(default_factory=list)
@@ -107,7 +105,7 @@ def expand_format(fmt: ast.Lit, fmt_raw: str, positional: list[ast.Expr], named:
     against the arguments; returns FormatArgs or raises CompileError."""
     assert isinstance(fmt.value, str)
     offsets = literal_offsets(fmt_raw, fmt.span.lo)
-    resolver = _Resolver(positional, named, fmt.span, call_span)
+    resolver = _Resolver(positional, named)
     pieces: list[str | ast.FormatPlaceholder] = []
     parser = _FormatParser(fmt.value, offsets, fmt.span.file)
     text: list[str] = []
@@ -431,5 +429,3 @@ def literal_offsets(raw: str, base: int) -> list[int]:
     offsets.append(pos)
     return offsets
 
-
-__all__ = ["expand_format", "NamedArg", "literal_offsets", "Diagnostic"]

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from sly import Lexer
 from sly.lex import Token
 
-from rustlet.diagnostics import CompileError, Diagnostic, error
+from rustlet.diagnostics import CompileError, error
 from rustlet.source import Span
 
 INT_SUFFIXES = {"i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize"}
@@ -368,8 +368,14 @@ def tokenize(text: str, file: int) -> list[Token]:
         if byte_of is not None:
             tok.index = byte_of[tok.index]
             tok.end = byte_of[tok.end]
-    _check_delimiters(raw, file, len(text.encode("utf-8")) if byte_of else len(text))
+    _check_delimiters(raw, file, eof_offset(text))
     return fold_macro_arguments(raw, file)
+
+
+def eof_offset(text: str) -> int:
+    """Where rustc puts `<eof>`: the end of the file, or its final newline."""
+    size = len(text.encode("utf-8"))
+    return size - 1 if text.endswith("\n") else size
 
 
 def _check_delimiters(tokens: list[Token], file: int, eof: int) -> None:
@@ -467,5 +473,3 @@ def _literal_text(tok: Token) -> str:
         return "(" if value.delim == "LPAREN" else "[" if value.delim == "LBRACKET" else "{"
     return str(value)
 
-
-__all__ = ["RustLexer", "TokenTree", "tokenize", "describe_token", "TOKEN_TEXT", "KEYWORDS", "Diagnostic"]

@@ -64,7 +64,7 @@ from sly.lex import Token
 from rustlet import ast
 from rustlet.diagnostics import CompileError, Diagnostic, error
 from rustlet.source import Span
-from rustlet.syntax.lexer import KEYWORDS, TOKEN_TEXT, describe_token
+from rustlet.syntax.lexer import KEYWORDS, TOKEN_TEXT, describe_token, eof_offset
 from rustlet.syntax.tables import CachedParser
 
 # The start tokens select what a token list is parsed as: a crate, or the pieces of
@@ -181,7 +181,7 @@ class RustParser(CachedParser):
                     if t not in ("$end", "error") and self.can_shift(t)}
         found = describe_token(token)
         if token is None:
-            eof = len(self.text.encode("utf-8"))
+            eof = eof_offset(self.text)
             span = self.eof_span or Span(self.file, eof, eof)
         else:
             span = Span(self.file, token.index, token.end)
