@@ -141,6 +141,34 @@ impl {T} {{
         result
     }}
 
+    pub fn wrapping_div(self, rhs: {T}) -> {T} {{
+        {WRAPPING_DIV}
+    }}
+
+    pub fn wrapping_rem(self, rhs: {T}) -> {T} {{
+        {WRAPPING_REM}
+    }}
+
+    pub fn wrapping_shl(self, rhs: u32) -> {T} {{
+        self << (rhs & ({BITS} - 1))
+    }}
+
+    pub fn wrapping_shr(self, rhs: u32) -> {T} {{
+        self >> (rhs & ({BITS} - 1))
+    }}
+
+    pub fn checked_shl(self, rhs: u32) -> Option<{T}> {{
+        if rhs < {BITS} {{ Some(self << rhs) }} else {{ None }}
+    }}
+
+    pub fn checked_shr(self, rhs: u32) -> Option<{T}> {{
+        if rhs < {BITS} {{ Some(self >> rhs) }} else {{ None }}
+    }}
+
+    pub fn overflowing_neg(self) -> ({T}, bool) {{
+        intrinsics::sub_with_overflow(0, self)
+    }}
+
     pub fn count_ones(self) -> u32 {{
         intrinsics::ctpop(self)
     }}
@@ -442,6 +470,67 @@ impl PartialOrd for {T} {{
 }}
 """
 
+U8_ASCII = """
+impl u8 {
+    pub fn is_ascii(&self) -> bool {
+        *self < 0x80
+    }
+
+    pub fn is_ascii_digit(&self) -> bool {
+        *self >= b'0' && *self <= b'9'
+    }
+
+    pub fn is_ascii_hexdigit(&self) -> bool {
+        self.is_ascii_digit() || (*self >= b'a' && *self <= b'f') || (*self >= b'A' && *self <= b'F')
+    }
+
+    pub fn is_ascii_uppercase(&self) -> bool {
+        *self >= b'A' && *self <= b'Z'
+    }
+
+    pub fn is_ascii_lowercase(&self) -> bool {
+        *self >= b'a' && *self <= b'z'
+    }
+
+    pub fn is_ascii_alphabetic(&self) -> bool {
+        self.is_ascii_uppercase() || self.is_ascii_lowercase()
+    }
+
+    pub fn is_ascii_alphanumeric(&self) -> bool {
+        self.is_ascii_alphabetic() || self.is_ascii_digit()
+    }
+
+    pub fn is_ascii_whitespace(&self) -> bool {
+        *self == b' ' || *self == b'\\t' || *self == b'\\n' || *self == b'\\r' || *self == 0x0C
+    }
+
+    pub fn is_ascii_punctuation(&self) -> bool {
+        (*self >= 0x21 && *self <= 0x2F) || (*self >= 0x3A && *self <= 0x40) || (*self >= 0x5B && *self <= 0x60)
+            || (*self >= 0x7B && *self <= 0x7E)
+    }
+
+    pub fn is_ascii_graphic(&self) -> bool {
+        *self >= 0x21 && *self <= 0x7E
+    }
+
+    pub fn is_ascii_control(&self) -> bool {
+        *self < 0x20 || *self == 0x7F
+    }
+
+    pub fn to_ascii_uppercase(&self) -> u8 {
+        if self.is_ascii_lowercase() { *self - 32 } else { *self }
+    }
+
+    pub fn to_ascii_lowercase(&self) -> u8 {
+        if self.is_ascii_uppercase() { *self + 32 } else { *self }
+    }
+
+    pub fn eq_ignore_ascii_case(&self, other: &u8) -> bool {
+        self.to_ascii_lowercase() == other.to_ascii_lowercase()
+    }
+}
+"""
+
 FLOATS = [("f32", "3.40282347e+38", "1.1920929e-7", "1.17549435e-38"),
           ("f64", "1.7976931348623157e+308", "2.2204460492503131e-16", "2.2250738585072014e-308")]
 
@@ -536,6 +625,10 @@ def generate() -> str:
             "SUB_SAT_HIGH": "rhs < 0" if signed else "false",
             "MUL_SAT_HIGH": "(self < 0) == (rhs < 0)" if signed else "true",
             "POW_SAT_HIGH": "self > 0 || exp % 2 == 0" if signed else "true",
+            "WRAPPING_DIV": (f"if self == {name}::MIN && rhs == -1 {{ self }} else {{ self / rhs }}" if signed
+                             else "self / rhs"),
+            "WRAPPING_REM": (f"if self == {name}::MIN && rhs == -1 {{ 0 }} else {{ self % rhs }}" if signed
+                             else "self % rhs"),
             "REM_EUCLID": ("if r < 0 { if rhs < 0 { r - rhs } else { r + rhs } } else { r }" if signed else "r"),
             "DIV_EUCLID": ("if self % rhs < 0 { if rhs > 0 { q - 1 } else { q + 1 } } else { q }" if signed else "q"),
         }
@@ -544,6 +637,7 @@ def generate() -> str:
         if signed:
             text = text.replace("if rhs == 0 {\n            None", f"if rhs == 0 || (self == {name}::MIN && rhs == -1) {{\n            None")
         out.append(text)
+    out.append(U8_ASCII)
     for name, big, eps, minpos in FLOATS:
         out.append(FLOAT.format(T=name, MAX=big, EPS=eps, MINPOS=minpos))
     out.append(SCALAR_IMPLS)

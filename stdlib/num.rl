@@ -124,6 +124,34 @@ impl i8 {
         result
     }
 
+    pub fn wrapping_div(self, rhs: i8) -> i8 {
+        if self == i8::MIN && rhs == -1 { self } else { self / rhs }
+    }
+
+    pub fn wrapping_rem(self, rhs: i8) -> i8 {
+        if self == i8::MIN && rhs == -1 { 0 } else { self % rhs }
+    }
+
+    pub fn wrapping_shl(self, rhs: u32) -> i8 {
+        self << (rhs & (8 - 1))
+    }
+
+    pub fn wrapping_shr(self, rhs: u32) -> i8 {
+        self >> (rhs & (8 - 1))
+    }
+
+    pub fn checked_shl(self, rhs: u32) -> Option<i8> {
+        if rhs < 8 { Some(self << rhs) } else { None }
+    }
+
+    pub fn checked_shr(self, rhs: u32) -> Option<i8> {
+        if rhs < 8 { Some(self >> rhs) } else { None }
+    }
+
+    pub fn overflowing_neg(self) -> (i8, bool) {
+        intrinsics::sub_with_overflow(0, self)
+    }
+
     pub fn count_ones(self) -> u32 {
         intrinsics::ctpop(self)
     }
@@ -418,6 +446,34 @@ impl i16 {
             i += 1;
         }
         result
+    }
+
+    pub fn wrapping_div(self, rhs: i16) -> i16 {
+        if self == i16::MIN && rhs == -1 { self } else { self / rhs }
+    }
+
+    pub fn wrapping_rem(self, rhs: i16) -> i16 {
+        if self == i16::MIN && rhs == -1 { 0 } else { self % rhs }
+    }
+
+    pub fn wrapping_shl(self, rhs: u32) -> i16 {
+        self << (rhs & (16 - 1))
+    }
+
+    pub fn wrapping_shr(self, rhs: u32) -> i16 {
+        self >> (rhs & (16 - 1))
+    }
+
+    pub fn checked_shl(self, rhs: u32) -> Option<i16> {
+        if rhs < 16 { Some(self << rhs) } else { None }
+    }
+
+    pub fn checked_shr(self, rhs: u32) -> Option<i16> {
+        if rhs < 16 { Some(self >> rhs) } else { None }
+    }
+
+    pub fn overflowing_neg(self) -> (i16, bool) {
+        intrinsics::sub_with_overflow(0, self)
     }
 
     pub fn count_ones(self) -> u32 {
@@ -716,6 +772,34 @@ impl i32 {
         result
     }
 
+    pub fn wrapping_div(self, rhs: i32) -> i32 {
+        if self == i32::MIN && rhs == -1 { self } else { self / rhs }
+    }
+
+    pub fn wrapping_rem(self, rhs: i32) -> i32 {
+        if self == i32::MIN && rhs == -1 { 0 } else { self % rhs }
+    }
+
+    pub fn wrapping_shl(self, rhs: u32) -> i32 {
+        self << (rhs & (32 - 1))
+    }
+
+    pub fn wrapping_shr(self, rhs: u32) -> i32 {
+        self >> (rhs & (32 - 1))
+    }
+
+    pub fn checked_shl(self, rhs: u32) -> Option<i32> {
+        if rhs < 32 { Some(self << rhs) } else { None }
+    }
+
+    pub fn checked_shr(self, rhs: u32) -> Option<i32> {
+        if rhs < 32 { Some(self >> rhs) } else { None }
+    }
+
+    pub fn overflowing_neg(self) -> (i32, bool) {
+        intrinsics::sub_with_overflow(0, self)
+    }
+
     pub fn count_ones(self) -> u32 {
         intrinsics::ctpop(self)
     }
@@ -1010,6 +1094,34 @@ impl i64 {
             i += 1;
         }
         result
+    }
+
+    pub fn wrapping_div(self, rhs: i64) -> i64 {
+        if self == i64::MIN && rhs == -1 { self } else { self / rhs }
+    }
+
+    pub fn wrapping_rem(self, rhs: i64) -> i64 {
+        if self == i64::MIN && rhs == -1 { 0 } else { self % rhs }
+    }
+
+    pub fn wrapping_shl(self, rhs: u32) -> i64 {
+        self << (rhs & (64 - 1))
+    }
+
+    pub fn wrapping_shr(self, rhs: u32) -> i64 {
+        self >> (rhs & (64 - 1))
+    }
+
+    pub fn checked_shl(self, rhs: u32) -> Option<i64> {
+        if rhs < 64 { Some(self << rhs) } else { None }
+    }
+
+    pub fn checked_shr(self, rhs: u32) -> Option<i64> {
+        if rhs < 64 { Some(self >> rhs) } else { None }
+    }
+
+    pub fn overflowing_neg(self) -> (i64, bool) {
+        intrinsics::sub_with_overflow(0, self)
     }
 
     pub fn count_ones(self) -> u32 {
@@ -1308,6 +1420,34 @@ impl isize {
         result
     }
 
+    pub fn wrapping_div(self, rhs: isize) -> isize {
+        if self == isize::MIN && rhs == -1 { self } else { self / rhs }
+    }
+
+    pub fn wrapping_rem(self, rhs: isize) -> isize {
+        if self == isize::MIN && rhs == -1 { 0 } else { self % rhs }
+    }
+
+    pub fn wrapping_shl(self, rhs: u32) -> isize {
+        self << (rhs & (64 - 1))
+    }
+
+    pub fn wrapping_shr(self, rhs: u32) -> isize {
+        self >> (rhs & (64 - 1))
+    }
+
+    pub fn checked_shl(self, rhs: u32) -> Option<isize> {
+        if rhs < 64 { Some(self << rhs) } else { None }
+    }
+
+    pub fn checked_shr(self, rhs: u32) -> Option<isize> {
+        if rhs < 64 { Some(self >> rhs) } else { None }
+    }
+
+    pub fn overflowing_neg(self) -> (isize, bool) {
+        intrinsics::sub_with_overflow(0, self)
+    }
+
     pub fn count_ones(self) -> u32 {
         intrinsics::ctpop(self)
     }
@@ -1604,6 +1744,34 @@ impl u8 {
         result
     }
 
+    pub fn wrapping_div(self, rhs: u8) -> u8 {
+        self / rhs
+    }
+
+    pub fn wrapping_rem(self, rhs: u8) -> u8 {
+        self % rhs
+    }
+
+    pub fn wrapping_shl(self, rhs: u32) -> u8 {
+        self << (rhs & (8 - 1))
+    }
+
+    pub fn wrapping_shr(self, rhs: u32) -> u8 {
+        self >> (rhs & (8 - 1))
+    }
+
+    pub fn checked_shl(self, rhs: u32) -> Option<u8> {
+        if rhs < 8 { Some(self << rhs) } else { None }
+    }
+
+    pub fn checked_shr(self, rhs: u32) -> Option<u8> {
+        if rhs < 8 { Some(self >> rhs) } else { None }
+    }
+
+    pub fn overflowing_neg(self) -> (u8, bool) {
+        intrinsics::sub_with_overflow(0, self)
+    }
+
     pub fn count_ones(self) -> u32 {
         intrinsics::ctpop(self)
     }
@@ -1877,6 +2045,34 @@ impl u16 {
             i += 1;
         }
         result
+    }
+
+    pub fn wrapping_div(self, rhs: u16) -> u16 {
+        self / rhs
+    }
+
+    pub fn wrapping_rem(self, rhs: u16) -> u16 {
+        self % rhs
+    }
+
+    pub fn wrapping_shl(self, rhs: u32) -> u16 {
+        self << (rhs & (16 - 1))
+    }
+
+    pub fn wrapping_shr(self, rhs: u32) -> u16 {
+        self >> (rhs & (16 - 1))
+    }
+
+    pub fn checked_shl(self, rhs: u32) -> Option<u16> {
+        if rhs < 16 { Some(self << rhs) } else { None }
+    }
+
+    pub fn checked_shr(self, rhs: u32) -> Option<u16> {
+        if rhs < 16 { Some(self >> rhs) } else { None }
+    }
+
+    pub fn overflowing_neg(self) -> (u16, bool) {
+        intrinsics::sub_with_overflow(0, self)
     }
 
     pub fn count_ones(self) -> u32 {
@@ -2154,6 +2350,34 @@ impl u32 {
         result
     }
 
+    pub fn wrapping_div(self, rhs: u32) -> u32 {
+        self / rhs
+    }
+
+    pub fn wrapping_rem(self, rhs: u32) -> u32 {
+        self % rhs
+    }
+
+    pub fn wrapping_shl(self, rhs: u32) -> u32 {
+        self << (rhs & (32 - 1))
+    }
+
+    pub fn wrapping_shr(self, rhs: u32) -> u32 {
+        self >> (rhs & (32 - 1))
+    }
+
+    pub fn checked_shl(self, rhs: u32) -> Option<u32> {
+        if rhs < 32 { Some(self << rhs) } else { None }
+    }
+
+    pub fn checked_shr(self, rhs: u32) -> Option<u32> {
+        if rhs < 32 { Some(self >> rhs) } else { None }
+    }
+
+    pub fn overflowing_neg(self) -> (u32, bool) {
+        intrinsics::sub_with_overflow(0, self)
+    }
+
     pub fn count_ones(self) -> u32 {
         intrinsics::ctpop(self)
     }
@@ -2427,6 +2651,34 @@ impl u64 {
             i += 1;
         }
         result
+    }
+
+    pub fn wrapping_div(self, rhs: u64) -> u64 {
+        self / rhs
+    }
+
+    pub fn wrapping_rem(self, rhs: u64) -> u64 {
+        self % rhs
+    }
+
+    pub fn wrapping_shl(self, rhs: u32) -> u64 {
+        self << (rhs & (64 - 1))
+    }
+
+    pub fn wrapping_shr(self, rhs: u32) -> u64 {
+        self >> (rhs & (64 - 1))
+    }
+
+    pub fn checked_shl(self, rhs: u32) -> Option<u64> {
+        if rhs < 64 { Some(self << rhs) } else { None }
+    }
+
+    pub fn checked_shr(self, rhs: u32) -> Option<u64> {
+        if rhs < 64 { Some(self >> rhs) } else { None }
+    }
+
+    pub fn overflowing_neg(self) -> (u64, bool) {
+        intrinsics::sub_with_overflow(0, self)
     }
 
     pub fn count_ones(self) -> u32 {
@@ -2704,6 +2956,34 @@ impl usize {
         result
     }
 
+    pub fn wrapping_div(self, rhs: usize) -> usize {
+        self / rhs
+    }
+
+    pub fn wrapping_rem(self, rhs: usize) -> usize {
+        self % rhs
+    }
+
+    pub fn wrapping_shl(self, rhs: u32) -> usize {
+        self << (rhs & (64 - 1))
+    }
+
+    pub fn wrapping_shr(self, rhs: u32) -> usize {
+        self >> (rhs & (64 - 1))
+    }
+
+    pub fn checked_shl(self, rhs: u32) -> Option<usize> {
+        if rhs < 64 { Some(self << rhs) } else { None }
+    }
+
+    pub fn checked_shr(self, rhs: u32) -> Option<usize> {
+        if rhs < 64 { Some(self >> rhs) } else { None }
+    }
+
+    pub fn overflowing_neg(self) -> (usize, bool) {
+        intrinsics::sub_with_overflow(0, self)
+    }
+
     pub fn count_ones(self) -> u32 {
         intrinsics::ctpop(self)
     }
@@ -2856,6 +3136,65 @@ impl crate::iter::Step for usize {
 
     fn backward(start: usize, count: usize) -> usize {
         start - count as usize
+    }
+}
+
+impl u8 {
+    pub fn is_ascii(&self) -> bool {
+        *self < 0x80
+    }
+
+    pub fn is_ascii_digit(&self) -> bool {
+        *self >= b'0' && *self <= b'9'
+    }
+
+    pub fn is_ascii_hexdigit(&self) -> bool {
+        self.is_ascii_digit() || (*self >= b'a' && *self <= b'f') || (*self >= b'A' && *self <= b'F')
+    }
+
+    pub fn is_ascii_uppercase(&self) -> bool {
+        *self >= b'A' && *self <= b'Z'
+    }
+
+    pub fn is_ascii_lowercase(&self) -> bool {
+        *self >= b'a' && *self <= b'z'
+    }
+
+    pub fn is_ascii_alphabetic(&self) -> bool {
+        self.is_ascii_uppercase() || self.is_ascii_lowercase()
+    }
+
+    pub fn is_ascii_alphanumeric(&self) -> bool {
+        self.is_ascii_alphabetic() || self.is_ascii_digit()
+    }
+
+    pub fn is_ascii_whitespace(&self) -> bool {
+        *self == b' ' || *self == b'\t' || *self == b'\n' || *self == b'\r' || *self == 0x0C
+    }
+
+    pub fn is_ascii_punctuation(&self) -> bool {
+        (*self >= 0x21 && *self <= 0x2F) || (*self >= 0x3A && *self <= 0x40) || (*self >= 0x5B && *self <= 0x60)
+            || (*self >= 0x7B && *self <= 0x7E)
+    }
+
+    pub fn is_ascii_graphic(&self) -> bool {
+        *self >= 0x21 && *self <= 0x7E
+    }
+
+    pub fn is_ascii_control(&self) -> bool {
+        *self < 0x20 || *self == 0x7F
+    }
+
+    pub fn to_ascii_uppercase(&self) -> u8 {
+        if self.is_ascii_lowercase() { *self - 32 } else { *self }
+    }
+
+    pub fn to_ascii_lowercase(&self) -> u8 {
+        if self.is_ascii_uppercase() { *self + 32 } else { *self }
+    }
+
+    pub fn eq_ignore_ascii_case(&self, other: &u8) -> bool {
+        self.to_ascii_lowercase() == other.to_ascii_lowercase()
     }
 }
 

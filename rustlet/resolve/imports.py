@@ -38,10 +38,15 @@ def _resolve_import_path(table: NameTable, d: ImportDirective) -> PathResolution
         # Edition 2018: a crate name, or a name in the importing module.
         first = segments[0].name
         binding = None
-        for ns in ("type", "value") if len(segments) == 1 else ("type",):
-            binding = table.lookup_in_module(d.module, first, ns, d.module.def_id)
-            if binding is not None:
+        module = d.module
+        while binding is None:
+            for ns in ("type", "value") if len(segments) == 1 else ("type",):
+                binding = table.lookup_in_module(module, first, ns, d.module.def_id)
+                if binding is not None:
+                    break
+            if not module.is_block or module.parent is None:
                 break
+            module = module.parent  # a `use` in a block sees the enclosing items
         if binding is not None:
             start = binding.res
         elif first in table.crate_roots:

@@ -699,9 +699,11 @@ class ExprChecker:
         seen: set[int] = set()
         fields: list[tuple[int, thir.Expr]] = []
         is_enum = adt.kind is thir.AdtKind.ENUM
+        unknown_field = False
         for fi in e.fields:
             idx = next((i for i, f in enumerate(variant.fields) if f.name == fi.name), None)
             if idx is None:
+                unknown_field = True
                 if is_enum:
                     self.emit(error(f"variant `{adt.name}::{variant.name}` has no field named `{fi.name}`",
                                     fi.span, "field does not exist", "E0559"))
@@ -724,7 +726,7 @@ class ExprChecker:
             base = self.check_expr_coerce(e.base, adt_ty)
         else:
             missing = [f.name for i, f in enumerate(variant.fields) if i not in seen]
-            if missing:
+            if missing and not unknown_field:  # as rustc: no E0063 after an unknown field
                 names = ", ".join(f"`{m}`" for m in missing[:3])
                 more = f" and {len(missing) - 3} other field{'s' if len(missing) - 3 > 1 else ''}" if len(missing) > 3 else ""
                 self.emit(error(f"missing field{'s' if len(missing) > 1 else ''} {names}{more} in initializer of "
@@ -872,6 +874,7 @@ class ExprChecker:
                 if exp is not None and not isinstance(exp, InferTy) and exp != UNIT:
                     self.emit(error("`if` may be missing an `else` clause", e.span,
                                     f"expected {self.show(exp)}, found `()`", "E0317"))
+                    return self.error_expr(e.span)
                 else:
                     self.mismatch(_tail_span_block(e.then), UNIT, ty)
             return thir.If(cond, then, None, ty=UNIT, span=e.span)
@@ -982,6 +985,16 @@ class ExprChecker:
         assert into_iter is not None and next_fn is not None
         iterable = self.check_expr(e.iter)
         iterable_ty = self.resolved(iterable.ty)
+        if isinstance(iterable_ty, ErrorTy):
+            self.check_pat_top(e.pat, ERROR)
+            self.loops[e.id] = LoopCtx("for", None)
+            self.check_block(e.body, UNIT)
+            return self.error_expr(e.span)
+        if isinstance(iterable_ty, RefTy) and isinstance(self.resolved(iterable_ty.inner), ArrayTy):
+            # `for x in &array`: the library's impl for `&[T; N]` needs const generics; go through `&[T]`.
+            array = self.resolved(iterable_ty.inner)
+            iterable_ty = RefTy(SliceTy(array.elem), iterable_ty.mutable)  # type: ignore[union-attr]
+            iterable = thir.Cast(thir.CastKind.UNSIZE, iterable, ty=iterable_ty, span=iterable.span)
         from rustlet.typeck.traits import SelectionKind
         if self.selcx.evaluate(tcx.trait_ref(into_iter_trait, (iterable_ty,))) is SelectionKind.NONE:
             self.emit(error(f"`{self.show(iterable_ty)}` is not an iterator", e.iter.span,

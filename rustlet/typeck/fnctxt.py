@@ -112,6 +112,8 @@ class FnCtxtBase:
                 sel = self.selcx.select(tr)
                 if sel.kind is SelectionKind.AMBIGUOUS:
                     self.obligations.append((tr, span))
+                elif sel.kind is SelectionKind.NONE and self._has_unresolved_numeric(tr):
+                    self.obligations.append((tr, span))  # `{integer}: Trait` may hold once defaulted
                 elif sel.kind is SelectionKind.NONE:
                     self.report_unsatisfied(tr, span)
                 else:
@@ -129,6 +131,9 @@ class FnCtxtBase:
                     progress = True
                 else:
                     self.pending_projections.append((tr, name, var))
+
+    def _has_unresolved_numeric(self, tr: TraitRef) -> bool:
+        return any(isinstance(self.infcx.shallow(a), InferTy) for a in self.infcx.zonk_trait_ref(tr).args)
 
     def report_unsatisfied(self, tr: TraitRef, span: Span) -> None:
         tr = self.infcx.zonk_trait_ref(tr)

@@ -417,7 +417,7 @@ class OpsChecker:
     def check_formattable(self) -> None:
         for ty, trait, span in self.format_checks:
             ty = self.infcx.zonk(ty)
-            if isinstance(ty, ErrorTy) or self.infcx.has_infer(ty):
+            if self.infcx.has_infer(ty) or "{type error}" in self.show(ty):
                 continue
             if not self.formattable(ty, trait, 0):
                 name = {ast.FormatTrait.DISPLAY: "std::fmt::Display", ast.FormatTrait.DEBUG: "Debug",

@@ -253,9 +253,11 @@ class PatChecker:
         variant = adt.variants[index]
         subs: list[thir.FieldPat] = []
         seen: set[int] = set()
+        unknown_field = False
         for fp in pat.fields:
             idx = next((i for i, f in enumerate(variant.fields) if f.name == fp.name), None)
             if idx is None:
+                unknown_field = True
                 what = f"variant `{adt.name}::{variant.name}`" if adt.kind is thir.AdtKind.ENUM else f"struct `{adt.name}`"
                 self.emit(error(f"{what} does not have a field named `{fp.name}`", fp.span,
                                 f"{'variant' if adt.kind is thir.AdtKind.ENUM else 'struct'} `{variant.name}` does "
@@ -265,7 +267,7 @@ class PatChecker:
             field_ty = self.normalize(subst(variant.fields[idx].ty, adt_ty.args))
             subs.append(thir.FieldPat(idx, self.check_pat(fp.pat, field_ty, mode)))
         missing = [f.name for i, f in enumerate(variant.fields) if i not in seen]
-        if missing and not pat.has_rest:
+        if missing and not pat.has_rest and not unknown_field:  # rustc reports E0026 alone
             names = ", ".join(f"`{m}`" for m in missing)
             self.emit(error(f"pattern does not mention field{'s' if len(missing) > 1 else ''} {names}", pat.span,
                             f"missing field{'s' if len(missing) > 1 else ''} {names}", "E0027"))

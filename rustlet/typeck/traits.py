@@ -214,6 +214,9 @@ class SelectionContext:
                     return Selection(SelectionKind.BUILTIN, nested=[TraitRef(trait, (e,), tr.name) for e in elems])
                 case ArrayTy(elem=elem):
                     return Selection(SelectionKind.BUILTIN, nested=[TraitRef(trait, (elem,), tr.name)])
+        if trait in (lang.get("PartialEq"), lang.get("PartialOrd"), lang.get("Eq"), lang.get("Ord")) and \
+                isinstance(self_ty, (TupleTy, ArrayTy, SliceTy)):
+            return self.builtin_comparison(tr, self_ty)
         if isinstance(self_ty, AdtTy):
             adt = tcx.adts.get(self_ty.def_id)
             trait_name = tcx.res.defs[trait].name
@@ -221,6 +224,24 @@ class SelectionContext:
                 return Selection(SelectionKind.BUILTIN,
                                  nested=[TraitRef(trait, (a,) + tr.args[1:], tr.name) for a in self_ty.args])
         return None
+
+    def builtin_comparison(self, tr: TraitRef, self_ty: Ty) -> Selection:
+        """Tuples, arrays and slices compare element-wise (the library's impls need const
+        generics or variadics; mono synthesizes the method bodies)."""
+        rhs = self.infcx.shallow(tr.args[1]) if len(tr.args) > 1 else self_ty
+        if len(tr.args) > 1 and isinstance(rhs, InferTy):
+            self.infcx.unify(rhs, self_ty)
+            rhs = self_ty
+        if isinstance(self_ty, TupleTy):
+            if not isinstance(rhs, TupleTy) or len(rhs.elems) != len(self_ty.elems):
+                return Selection(SelectionKind.NONE)
+            pairs = list(zip(self_ty.elems, rhs.elems))
+        else:
+            if type(rhs) is not type(self_ty) or (isinstance(self_ty, ArrayTy) and self_ty.length != rhs.length):  # type: ignore[union-attr]
+                return Selection(SelectionKind.NONE)
+            pairs = [(self_ty.elem, rhs.elem)]  # type: ignore[union-attr]
+        nested = [TraitRef(tr.def_id, (a, b) if len(tr.args) > 1 else (a,), tr.name) for a, b in pairs]
+        return Selection(SelectionKind.BUILTIN, nested=nested)
 
     # ── normalization ──
 
