@@ -162,7 +162,11 @@ class MoveChecker:
 
     def report(self, location: dataflow.Location, place: mir.Place, path: int, kind: str, span: Span,
                conflict: int) -> None:
-        name = describe_place(self.body, trackable_prefix(place), self.program)
+        named = trackable_prefix(place)
+        moved_above = conflict & self.move_data.ancestors[path]
+        if moved_above:  # `t` moved, `t.id` used: rustc names what was moved
+            named = self.move_data.paths[(moved_above & -moved_above).bit_length() - 1].place
+        name = describe_place(self.body, named, self.program)
         if name is None:
             return  # a temporary: not the user's doing
         moves = self.find_moves(location, conflict)

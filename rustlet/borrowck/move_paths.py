@@ -122,7 +122,11 @@ class MoveData:
         return self.index.get(place) if is_trackable(place) else None
 
     def base_path(self, place: mir.Place) -> int:
-        return self.index[trackable_prefix(place)]
+        """The move path of the longest tracked prefix of `place`."""
+        prefix = trackable_prefix(place)
+        while prefix not in self.index:
+            prefix = mir.Place(prefix.local, prefix.projection[:-1])
+        return self.index[prefix]
 
     # ── effects ──
 

@@ -202,6 +202,8 @@ class IntoMixin:
         for i, arg in enumerate(expr.args):
             if i == 0 and expr.from_method and isinstance(arg, thir.Borrow) and arg.mutable:
                 args.append(self.two_phase_borrow(arg))  # `v.push(v.len())`
+            elif is_place_expr(arg) and isinstance(arg.ty, RefTy) and arg.ty.mutable:
+                args.append(self.reborrow(arg))
             else:
                 args.append(self.consume(self.as_operand(arg)))
         self.emit_call(func, tuple(args), dest, expr.ty, expr.span)
@@ -215,6 +217,14 @@ class IntoMixin:
         after = self.new_block()
         self.terminate(mir.CallTerm(func, args, dest, after, span))
         self.block = after
+
+    def reborrow(self: "Builder", arg: thir.Expr) -> mir.Operand:
+        """A `&mut` argument is reborrowed (`&mut *r`), not moved, as rustc's coercion
+        at a call site does: `r` stays usable after the call."""
+        place = self.as_place(arg).project(mir.DerefProj())
+        temp = self.new_temp(arg.ty, arg.span)
+        self.assign(mir.Place(temp), mir.Ref(place, True), arg.span)
+        return self.consume(mir.Move(mir.Place(temp)))
 
     def two_phase_borrow(self: "Builder", arg: thir.Borrow) -> mir.Operand:
         place = self.as_place(arg.place)

@@ -124,6 +124,10 @@ def is_switchable(ty: Ty) -> bool:
     return isinstance(ty, (IntTy, BoolTy, CharTy))
 
 
+def is_str_ref(ty: Ty) -> bool:
+    return isinstance(ty, RefTy) and isinstance(ty.inner, StrTy)
+
+
 class MatchMixin:
     # ── entry points ──
 
@@ -339,13 +343,14 @@ class MatchMixin:
                 values: list[int] = []
                 for candidate in candidates:  # the constants of the sortable prefix
                     other = next((p for p in candidate.pairs if p.place == pair.place), None)
-                    if other is None or not isinstance(other.pat, thir.ConstantPat):
+                    if other is None or not isinstance(other.pat, thir.ConstantPat) \
+                            or not is_switchable(other.pat.value.ty):
                         break
                     v = switch_value(other.pat.value)
                     if v not in values:
                         values.append(v)
                 return Test(pair.place, SwitchTest(values), pat.span)
-            case thir.ConstantPat(value=value) if isinstance(value.ty, FloatTy) or value.ty == RefTy(StrTy()):
+            case thir.ConstantPat(value=value) if isinstance(value.ty, FloatTy) or is_str_ref(value.ty):
                 return Test(pair.place, EqTest(value), pat.span)
             case thir.RangePat():
                 return Test(pair.place, RangeTest(pat), pat.span)
@@ -370,7 +375,8 @@ class MatchMixin:
             case VariantTest(), thir.VariantPat():
                 candidate.pairs[index:index + 1] = self.variant_field_pairs(test.place, pat)
                 return pat.variant
-            case SwitchTest(values=values), thir.ConstantPat(value=value) if switch_value(value) in values:
+            case SwitchTest(values=values), thir.ConstantPat(value=value) \
+                    if is_switchable(value.ty) and switch_value(value) in values:
                 del candidate.pairs[index]
                 return values.index(switch_value(value))
             case EqTest(value=expected), thir.ConstantPat(value=value):

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rustlet.mir import syntax as mir
+from rustlet.mir.validate import place_ty
 from rustlet.source import Span
 from rustlet.types import Ty
 
@@ -116,7 +117,7 @@ class ScopeMixin:
         if isinstance(value, thir.Expr):
             self.into(breakable.destination, value)
         else:
-            self.assign_unit(breakable.destination, span)
+            self.assign_unit(breakable.destination, place_ty(self.body, breakable.destination, self.program), span)
         self.emit_exits(breakable.depth, span)
         self.goto(breakable.break_block, span)
         self.diverge()
