@@ -110,3 +110,36 @@
 /// Panic with a message (used by `unwrap`, `expect`, …); `#[track_caller]` semantics:
 /// the location reported is the caller's call site of the library function.
 #[intrinsic] pub fn panic_str(msg: &str) -> ! { loop {} }
+
+// ── formatting (stdlib/fmt.rl; `buf` is the runtime's RlBuf*, `spec` its RlFmtSpec*) ──
+
+/// Append `s` to the buffer.
+#[intrinsic] pub fn fmt_write_str(buf: *mut u8, s: &str) { loop {} }
+/// Append one char (UTF-8).
+#[intrinsic] pub fn fmt_write_char(buf: *mut u8, c: char) { loop {} }
+/// Append `s` padded by the spec's width / fill / align and truncated to its precision.
+#[intrinsic] pub fn fmt_pad(buf: *mut u8, spec: *const u8, s: &str) { loop {} }
+/// Add `delta` to the buffer's PadAdapter indentation (`{:#?}`).
+#[intrinsic] pub fn fmt_indent(buf: *mut u8, delta: i32) { loop {} }
+/// The spec's width (-1: none).
+#[intrinsic] pub fn fmt_spec_width(spec: *const u8) -> i64 { loop {} }
+/// The spec's precision (-1: none).
+#[intrinsic] pub fn fmt_spec_precision(spec: *const u8) -> i64 { loop {} }
+/// The spec's fill character.
+#[intrinsic] pub fn fmt_spec_fill(spec: *const u8) -> char { loop {} }
+/// The spec's alignment: 0 none, 1 left, 2 right, 3 center.
+#[intrinsic] pub fn fmt_spec_align(spec: *const u8) -> u8 { loop {} }
+/// The spec's flags: 1 `+`, 2 `-`, 4 `#`, 8 `0`.
+#[intrinsic] pub fn fmt_spec_flags(spec: *const u8) -> u8 { loop {} }
+/// Free a buffer made by `format_args!` (the `Arguments` drop).
+#[intrinsic] pub fn fmt_buf_free(buf: *mut u8) { loop {} }
+/// Format `*value` with the compiler's glue of one trait (primitives, tuples, arrays,
+/// slices), with the spec's kind set to that trait.
+#[intrinsic] pub fn fmt_display<T: ?Sized>(value: &T, buf: *mut u8, spec: *const u8) { loop {} }
+#[intrinsic] pub fn fmt_debug<T: ?Sized>(value: &T, buf: *mut u8, spec: *const u8) { loop {} }
+#[intrinsic] pub fn fmt_lower_hex<T: ?Sized>(value: &T, buf: *mut u8, spec: *const u8) { loop {} }
+#[intrinsic] pub fn fmt_upper_hex<T: ?Sized>(value: &T, buf: *mut u8, spec: *const u8) { loop {} }
+#[intrinsic] pub fn fmt_octal<T: ?Sized>(value: &T, buf: *mut u8, spec: *const u8) { loop {} }
+#[intrinsic] pub fn fmt_binary<T: ?Sized>(value: &T, buf: *mut u8, spec: *const u8) { loop {} }
+#[intrinsic] pub fn fmt_lower_exp<T: ?Sized>(value: &T, buf: *mut u8, spec: *const u8) { loop {} }
+#[intrinsic] pub fn fmt_upper_exp<T: ?Sized>(value: &T, buf: *mut u8, spec: *const u8) { loop {} }
