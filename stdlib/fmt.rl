@@ -101,8 +101,7 @@ pub trait Write {
             bytes[3] = (0x80 | (code & 0x3F)) as u8;
             4
         };
-        let all: &[u8] = &bytes;
-        self.write_str(intrinsics::str_from_utf8_unchecked(intrinsics::slice_range(all, 0, len)))
+        self.write_str(intrinsics::fmt_utf8_prefix(&bytes, len))
     }
 
     fn write_fmt(&mut self, args: Arguments<'_>) -> Result {

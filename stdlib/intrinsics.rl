@@ -131,6 +131,8 @@
 #[intrinsic] pub fn fmt_spec_align(spec: *const u8) -> u8 { loop {} }
 /// The spec's flags: 1 `+`, 2 `-`, 4 `#`, 8 `0`.
 #[intrinsic] pub fn fmt_spec_flags(spec: *const u8) -> u8 { loop {} }
+/// The first `len` bytes of `bytes` (UTF-8 written by `Write::write_char`) as a `&str`.
+#[intrinsic] pub fn fmt_utf8_prefix(bytes: &[u8; 4], len: usize) -> &str { loop {} }
 /// Free a buffer made by `format_args!` (the `Arguments` drop).
 #[intrinsic] pub fn fmt_buf_free(buf: *mut u8) { loop {} }
 /// Format `*value` with the compiler's glue of one trait (primitives, tuples, arrays,
