@@ -3,6 +3,8 @@
     rustlet build FILE [-o OUT] [-O | --opt-level N] [--emit KIND] [-g] [-C target-cpu=NAME]
     rustlet run FILE [-O] [-- ARGS...]      build in a temporary directory, run, pass on the status
     rustlet check FILE                      front end and borrow checker only
+    rustlet bloat FILE [-O] [--by VIEW] [-n N] [--filter RE] [--json OUT] [--diff OLD] [--html OUT]
+                                            where the machine code comes from (rustlet.bloat)
     rustlet --explain E0382
     rustlet --version
 
@@ -50,6 +52,7 @@ def build_parser() -> ArgumentParser:
     build.add_argument("--emit", choices=[e.value for e in Emit], default=Emit.EXE.value)
     build.add_argument("-g", dest="debug_info", action="store_true", help="emit DWARF debug info")
     _add_optimization(build)
+    _add_merge_identical(build)
 
     run = commands.add_parser("run", help="compile and run a program")
     run.add_argument("file", type=Path, help="the program; its own arguments follow `--`")
@@ -57,7 +60,26 @@ def build_parser() -> ArgumentParser:
 
     check = commands.add_parser("check", help="check a program for errors without compiling it")
     check.add_argument("file", type=Path)
+
+    bloat = commands.add_parser("bloat", help="build a program and report where its machine code comes from")
+    bloat.add_argument("file", type=Path)
+    _add_optimization(bloat)
+    _add_merge_identical(bloat)
+    bloat.add_argument("--by", dest="view", default="generic",
+                       choices=["generic", "instance", "module", "crate", "identical"],
+                       help="group by generic origin (default), instance, module or crate, or show identical code")
+    bloat.add_argument("-n", dest="limit", type=int, default=30, metavar="N", help="show the first N rows (0: all)")
+    bloat.add_argument("--filter", metavar="REGEX", help="only rows whose name matches")
+    bloat.add_argument("--json", dest="json_path", type=Path, metavar="OUT", help="write the report as JSON")
+    bloat.add_argument("--diff", dest="diff_path", type=Path, metavar="OLD.json",
+                       help="print the change per generic since a report written with --json")
+    bloat.add_argument("--html", dest="html_path", type=Path, metavar="OUT.html", help="write a treemap page")
     return parser
+
+
+def _add_merge_identical(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--merge-identical", action="store_true",
+                        help="fold functions with identical code (LLVM MergeFunctions)")
 
 
 def options_from(parser: ArgumentParser, args: argparse.Namespace) -> Options:
@@ -88,6 +110,7 @@ def options_from(parser: ArgumentParser, args: argparse.Namespace) -> Options:
         target_cpu=target_cpu,
         overflow_checks=overflow_checks,
         check_only=args.command == "check",
+        merge_identical=getattr(args, "merge_identical", False),
     )
 
 
@@ -126,4 +149,19 @@ def main(argv: list[str] | None = None) -> int:
     options = options_from(parser, args)
     if args.command == "run":
         return run_program(options, program_args)
+    if args.command == "bloat":
+        return _bloat(parser, args, options)
     return run_driver(options)
+
+
+def _bloat(parser: ArgumentParser, args: argparse.Namespace, options: Options) -> int:
+    import re
+
+    from rustlet.bloat.command import BloatRequest, run_bloat
+    if args.filter is not None:
+        try:
+            re.compile(args.filter)
+        except re.error as failure:
+            parser.error(f"invalid --filter regular expression: {failure}")
+    request = BloatRequest(args.view, args.limit, args.filter, args.json_path, args.diff_path, args.html_path)
+    return run_bloat(options, request)

@@ -20,15 +20,19 @@ import time
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import rustlet
 from rustlet import diagnostics
 from rustlet.diagnostics import CompileError, DiagnosticSink
 from rustlet.source import SourceMap
+
+if TYPE_CHECKING:
+    from rustlet import thir
+    from rustlet.mono import MonoItems
 
 
 class Emit(Enum):
@@ -58,6 +62,8 @@ class Options:
     target_cpu: str | None = None  # None: generic x86-64; "native": the host
     overflow_checks: bool | None = None  # None: on exactly in debug builds (opt_level 0)
     check_only: bool = False  # front end and borrowck only (`rustlet check`)
+    merge_identical: bool = False  # run LLVM's MergeFunctions after optimizing
+    record: BuildRecord | None = None  # filled in with the build's intermediate results (`rustlet bloat`)
 
     def __post_init__(self) -> None:
         if self.overflow_checks is None:
@@ -70,6 +76,22 @@ class Options:
         if self.emit in _PRINTED:
             return None
         return Path.cwd() / (self.input_path.stem + _EXTENSIONS[self.emit])
+
+
+@dataclass(slots=True)
+class BuildRecord:
+    """What a build leaves for `rustlet bloat`: the mono items (with symbols and the
+    "requested by" map), the LLVM IR before optimization, the linked executable and
+    the symbols MergeFunctions folded away."""
+
+    opt_level: int = 0
+    merge_identical: bool = False
+    program: thir.Program | None = None
+    mono_items: MonoItems | None = None
+    source_map: SourceMap = field(default_factory=SourceMap)
+    llvm_ir: str = ""
+    merged: list[str] = field(default_factory=list)
+    executable: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +184,10 @@ def compile_program(options: Options, source_map: SourceMap, sink: DiagnosticSin
     with stage("mono"):
         from rustlet import mono
         mono_items = mono.collect_mono_items(mir_program, sink)
+    record = options.record
+    if record is not None:
+        record.opt_level, record.merge_identical = options.opt_level, options.merge_identical
+        record.program, record.mono_items, record.source_map = typed_program, mono_items, source_map
     if options.emit is Emit.MONO_ITEMS:
         return _write_text(options, mono.format_mono_items(mono_items, source_map), out)
 
@@ -172,10 +198,16 @@ def compile_program(options: Options, source_map: SourceMap, sink: DiagnosticSin
         assert options.overflow_checks is not None
         codegen_options = CodegenOptions(options.opt_level, options.overflow_checks, options.debug_info, source_map)
         llvm_ir = codegen.codegen_program(mir_program, mono_items, codegen_options)
+    if record is not None:
+        record.llvm_ir = llvm_ir
 
     with stage("backend"):
         from rustlet import backend
         module = backend.optimize_ir(llvm_ir, options.opt_level, options.target_cpu)
+        if options.merge_identical:
+            merged = backend.merge_functions(module, options.opt_level, options.target_cpu)
+            if record is not None:
+                record.merged = merged
         if options.emit is Emit.LLVM_IR:
             return _write_text(options, str(module), out)
         if options.emit is Emit.ASM:
@@ -190,6 +222,8 @@ def compile_program(options: Options, source_map: SourceMap, sink: DiagnosticSin
         if destination is None:
             raise CompileError(diagnostics.error("cannot write an executable to stdout"))
         backend.link([obj], destination)
+        if record is not None:
+            record.executable = destination
 
 
 def _write_text(options: Options, text: str, out: TextIO) -> None:

@@ -72,6 +72,24 @@ def optimize_ir(ir_text: str, opt_level: int, target_cpu: str | None = None) -> 
     return module
 
 
+def merge_functions(module: llvm.ModuleRef, opt_level: int, target_cpu: str | None = None) -> list[str]:
+    """Runs LLVM's MergeFunctions (not part of the O0–O3 pipelines) over an optimized
+    module and returns the names of the functions it folded away. Codegen makes
+    every function `internal`: a duplicate whose address is not taken has its calls
+    redirected and is deleted; one whose address is taken (a vtable or fn-pointer
+    entry) stays as a small thunk, since llvmlite cannot mark functions
+    `unnamed_addr`."""
+    before = [fn.name for fn in module.functions if not fn.is_declaration]
+    machine = target_machine(opt_level, target_cpu)
+    tuning = llvm.create_pipeline_tuning_options(speed_level=opt_level)
+    pass_builder = llvm.create_pass_builder(machine, tuning)
+    manager = llvm.create_new_module_pass_manager()
+    manager.add_merge_functions_pass()
+    manager.run(module, pass_builder)
+    after = {fn.name for fn in module.functions if not fn.is_declaration}
+    return [name for name in before if name not in after]
+
+
 def _as_module(module: llvm.ModuleRef | str, opt_level: int, target_cpu: str | None) -> llvm.ModuleRef:
     return optimize_ir(module, opt_level, target_cpu) if isinstance(module, str) else module
 
