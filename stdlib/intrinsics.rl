@@ -111,6 +111,69 @@
 /// the location reported is the caller's call site of the library function.
 #[intrinsic] pub fn panic_str(msg: &str) -> ! { loop {} }
 
+// ── memory (raw pointers exist only inside the standard library) ──
+
+/// `size` bytes aligned to `align` from the runtime allocator (`rl_alloc`; a dangling,
+/// aligned pointer when `size` is 0).
+#[intrinsic] pub fn alloc<T>(size: usize, align: usize) -> *mut T { loop {} }
+/// Grow or shrink an allocation made by `alloc` (`rl_realloc`).
+#[intrinsic] pub fn realloc<T>(ptr: *mut T, old_size: usize, align: usize, new_size: usize) -> *mut T { loop {} }
+/// Free an allocation made by `alloc` (nothing when `size` is 0); a fat pointer frees its data.
+#[intrinsic] pub fn dealloc<T: ?Sized>(ptr: *mut T, size: usize, align: usize) { loop {} }
+/// Move the value out of `*ptr` (the memory is left as it is: the caller must not drop it again).
+#[intrinsic] pub fn ptr_read<T>(ptr: *mut T) -> T { loop {} }
+/// Move `value` into `*ptr` without dropping what was there.
+#[intrinsic] pub fn ptr_write<T>(ptr: *mut T, value: T) { loop {} }
+/// `ptr + count` elements.
+#[intrinsic] pub fn ptr_offset<T>(ptr: *mut T, count: usize) -> *mut T { loop {} }
+/// memmove of `count` elements from `src` to `dst`.
+#[intrinsic] pub fn copy<T>(src: *mut T, dst: *mut T, count: usize) { loop {} }
+/// memcpy of `count` elements from `src` to `dst` (the ranges must not overlap).
+#[intrinsic] pub fn copy_nonoverlapping<T>(src: *mut T, dst: *mut T, count: usize) { loop {} }
+/// Run the drop glue of the value at `ptr` (a vtable call for `dyn Trait`).
+#[intrinsic] pub fn drop_in_place<T: ?Sized>(ptr: *mut T) { loop {} }
+/// Take ownership of `value` and never drop it.
+#[intrinsic] pub fn forget<T>(value: T) { loop {} }
+/// The null pointer (a `Vec` that never allocated).
+#[intrinsic] pub fn null_mut<T>() -> *mut T { loop {} }
+/// Whether `T` has drop glue.
+#[intrinsic] pub fn needs_drop<T>() -> bool { loop {} }
+/// Size in bytes of the value behind a reference (read from the vtable for `dyn`).
+#[intrinsic] pub fn size_of_val<T: ?Sized>(value: &T) -> usize { loop {} }
+/// Alignment of the value behind a reference.
+#[intrinsic] pub fn align_of_val<T: ?Sized>(value: &T) -> usize { loop {} }
+/// The raw pointer behind a reference.
+#[intrinsic] pub fn ref_as_ptr<T: ?Sized>(value: &T) -> *mut T { loop {} }
+/// `&[T]` of `len` elements starting at `ptr`.
+#[intrinsic] pub fn slice_from_raw_parts<'a, T>(ptr: *mut T, len: usize) -> &'a [T] { loop {} }
+/// `&mut [T]` of `len` elements starting at `ptr`.
+#[intrinsic] pub fn slice_from_raw_parts_mut<'a, T>(ptr: *mut T, len: usize) -> &'a mut [T] { loop {} }
+/// The data pointer of a slice.
+#[intrinsic] pub fn slice_as_ptr<T>(s: &[T]) -> *mut T { loop {} }
+/// `&s[i]` with rustc's index-out-of-bounds panic at the caller's location.
+#[intrinsic] pub fn slice_index<T>(s: &[T], i: usize) -> &T { loop {} }
+/// `&mut s[i]` with rustc's index-out-of-bounds panic at the caller's location.
+#[intrinsic] pub fn slice_index_mut<T>(s: &mut [T], i: usize) -> &mut T { loop {} }
+/// The bytes of a string slice (same pointer and length).
+#[intrinsic] pub fn str_as_bytes(s: &str) -> &[u8] { loop {} }
+/// Bytes known to be UTF-8 as a string slice (same pointer and length).
+#[intrinsic] pub fn str_from_utf8_unchecked(bytes: &[u8]) -> &str { loop {} }
+/// Mutable form of `str_from_utf8_unchecked`.
+#[intrinsic] pub fn str_from_utf8_unchecked_mut(bytes: &mut [u8]) -> &mut str { loop {} }
+
+// ── process and environment ──
+
+/// Number of command-line arguments (the program name included).
+#[intrinsic] pub fn args_count() -> usize { loop {} }
+/// Command-line argument `i` (bytes as given; the runtime keeps them alive).
+#[intrinsic] pub fn arg(i: usize) -> &'static str { loop {} }
+/// Append one line of stdin (with its '\n') to the bytes of `buf`; the bytes read.
+#[intrinsic] pub fn stdin_read_line(buf: &mut crate::vec::Vec<u8>) -> usize { loop {} }
+/// Append the rest of stdin to `buf`; the bytes read.
+#[intrinsic] pub fn stdin_read_to_end(buf: &mut crate::vec::Vec<u8>) -> usize { loop {} }
+/// Write bytes to stdout (1, buffered) or stderr (2).
+#[intrinsic] pub fn write_fd(fd: i32, bytes: &[u8]) { loop {} }
+
 // ── formatting (stdlib/fmt.rl; `buf` is the runtime's RlBuf*, `spec` its RlFmtSpec*) ──
 
 /// Append `s` to the buffer.
@@ -145,3 +208,11 @@
 #[intrinsic] pub fn fmt_binary<T: ?Sized>(value: &T, buf: *mut u8, spec: *const u8) { loop {} }
 #[intrinsic] pub fn fmt_lower_exp<T: ?Sized>(value: &T, buf: *mut u8, spec: *const u8) { loop {} }
 #[intrinsic] pub fn fmt_upper_exp<T: ?Sized>(value: &T, buf: *mut u8, spec: *const u8) { loop {} }
+/// The full uppercase mapping of `c` (1 to 3 chars) into `out`; returns how many.
+#[intrinsic] pub fn char_to_upper(c: char, out: &mut [char; 3]) -> u32 { loop {} }
+/// The full lowercase mapping of `c` (1 to 3 chars) into `out`; returns how many.
+#[intrinsic] pub fn char_to_lower(c: char, out: &mut [char; 3]) -> u32 { loop {} }
+/// Decimal text (already checked against Rust's float grammar) to the nearest f64 (strtod).
+#[intrinsic] pub fn parse_f64(s: &str) -> f64 { loop {} }
+/// Decimal text to the nearest f32 (strtof).
+#[intrinsic] pub fn parse_f32(s: &str) -> f32 { loop {} }

@@ -22,6 +22,13 @@ pub mod char;
 pub mod slice;
 pub mod str;
 pub mod process;
+pub mod convert;
+pub mod boxed;
+pub mod vec;
+pub mod string;
+pub mod collections;
+pub mod env;
+pub mod io;
 
 /// Names every module sees without a `use` (Rust's 2021 prelude, as far as it exists here).
 pub mod prelude {
@@ -30,7 +37,13 @@ pub mod prelude {
     pub use crate::default::Default;
     pub use crate::iter::{DoubleEndedIterator, IntoIterator, Iterator};
     pub use crate::marker::{Copy, Sized};
-    pub use crate::ops::Drop;
+    pub use crate::ops::{Drop, Fn, FnMut, FnOnce};
+    pub use crate::convert::{From, Into};
+    pub use crate::iter::FromIterator;
     pub use crate::option::Option::{self, None, Some};
     pub use crate::result::Result::{self, Err, Ok};
+    pub use crate::boxed::Box;
+    pub use crate::vec::Vec;
+    pub use crate::string::{String, ToString};
+    pub use crate::mem::drop;
 }

@@ -1,5 +1,12 @@
-//! Slices `[T]`: inherent methods and the borrowing iterator.
+//! Slices `[T]`: inherent methods, comparisons, sorting and the borrowing iterators.
+//!
+//! Sorting: `sort`/`sort_by`/`sort_by_key` are a stable merge sort (insertion sort
+//! of runs of 16, then bottom-up merging through a buffer of `len` elements, so
+//! O(n log n) comparisons and moves); `sort_unstable*` is an in-place heapsort
+//! (O(n log n), no allocation).  Elements are moved with raw copies: comparisons
+//! never panic half-way with a duplicated element because a panic aborts.
 
+use crate::cmp::Ordering;
 use crate::intrinsics;
 
 impl<T> [T] {
@@ -12,28 +19,29 @@ impl<T> [T] {
     }
 
     pub fn first(&self) -> Option<&T> {
-        if self.is_empty() {
-            None
-        } else {
-            Some(&self[0])
-        }
+        if self.is_empty() { None } else { Some(intrinsics::slice_index(self, 0)) }
     }
 
     pub fn last(&self) -> Option<&T> {
         let len = self.len();
-        if len == 0 {
-            None
-        } else {
-            Some(&self[len - 1])
-        }
+        if len == 0 { None } else { Some(intrinsics::slice_index(self, len - 1)) }
+    }
+
+    pub fn first_mut(&mut self) -> Option<&mut T> {
+        if self.is_empty() { None } else { Some(intrinsics::slice_index_mut(self, 0)) }
+    }
+
+    pub fn last_mut(&mut self) -> Option<&mut T> {
+        let len = self.len();
+        if len == 0 { None } else { Some(intrinsics::slice_index_mut(self, len - 1)) }
     }
 
     pub fn get(&self, index: usize) -> Option<&T> {
-        if index < self.len() {
-            Some(&self[index])
-        } else {
-            None
-        }
+        if index < self.len() { Some(intrinsics::slice_index(self, index)) } else { None }
+    }
+
+    pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
+        if index < self.len() { Some(intrinsics::slice_index_mut(self, index)) } else { None }
     }
 
     #[track_caller]
@@ -56,7 +64,7 @@ impl<T> [T] {
     {
         let mut i = 0;
         while i < self.len() {
-            if self[i] == *x {
+            if *intrinsics::slice_index(self, i) == *x {
                 return true;
             }
             i += 1;
@@ -64,25 +72,378 @@ impl<T> [T] {
         false
     }
 
+    pub fn starts_with(&self, needle: &[T]) -> bool
+    where
+        T: PartialEq,
+    {
+        needle.len() <= self.len() && intrinsics::slice_range(self, 0, needle.len()) == needle
+    }
+
+    pub fn ends_with(&self, needle: &[T]) -> bool
+    where
+        T: PartialEq,
+    {
+        let (len, n) = (self.len(), needle.len());
+        n <= len && intrinsics::slice_range(self, len - n, len) == needle
+    }
+
     pub fn iter(&self) -> Iter<'_, T> {
-        Iter { slice: self, index: 0 }
+        Iter { slice: self, front: 0, back: self.len() }
+    }
+
+    pub fn iter_mut(&mut self) -> IterMut<'_, T> {
+        let len = self.len();
+        IterMut { slice: self, front: 0, back: len }
+    }
+
+    #[track_caller]
+    pub fn windows(&self, size: usize) -> Windows<'_, T> {
+        if size == 0 {
+            intrinsics::panic_str("window size must be non-zero");
+        }
+        Windows { slice: self, size: size, index: 0 }
+    }
+
+    #[track_caller]
+    pub fn chunks(&self, chunk_size: usize) -> Chunks<'_, T> {
+        if chunk_size == 0 {
+            intrinsics::panic_str("chunk size must be non-zero");
+        }
+        Chunks { slice: self, size: chunk_size, index: 0 }
+    }
+
+    #[track_caller]
+    pub fn split_at(&self, mid: usize) -> (&[T], &[T]) {
+        if mid > self.len() {
+            intrinsics::panic_str("mid > len");
+        }
+        (intrinsics::slice_range(self, 0, mid), intrinsics::slice_range(self, mid, self.len()))
+    }
+
+    #[track_caller]
+    pub fn split_at_mut(&mut self, mid: usize) -> (&mut [T], &mut [T]) {
+        let len = self.len();
+        if mid > len {
+            intrinsics::panic_str("mid > len");
+        }
+        let ptr = intrinsics::slice_as_ptr(self);
+        (intrinsics::slice_from_raw_parts_mut(ptr, mid),
+         intrinsics::slice_from_raw_parts_mut(intrinsics::ptr_offset(ptr, mid), len - mid))
+    }
+
+    pub fn fill(&mut self, value: T)
+    where
+        T: Clone,
+    {
+        let mut i = 0;
+        while i < self.len() {
+            *intrinsics::slice_index_mut(self, i) = value.clone();
+            i += 1;
+        }
+    }
+
+    pub fn to_vec(&self) -> crate::vec::Vec<T>
+    where
+        T: Clone,
+    {
+        let mut v = crate::vec::Vec::with_capacity(self.len());
+        v.extend_from_slice(self);
+        v
+    }
+
+    /// Binary search of a sorted slice: `Ok(index)` of a match, or `Err(insertion point)`.
+    pub fn binary_search(&self, x: &T) -> Result<usize, usize>
+    where
+        T: Ord,
+    {
+        let mut size = self.len();
+        if size == 0 {
+            return Err(0);
+        }
+        let mut base = 0;
+        while size > 1 {
+            let half = size / 2;
+            let mid = base + half;
+            if !intrinsics::slice_index(self, mid).cmp(x).is_gt() {
+                base = mid;
+            }
+            size -= half;
+        }
+        match intrinsics::slice_index(self, base).cmp(x) {
+            Ordering::Equal => Ok(base),
+            Ordering::Less => Err(base + 1),
+            Ordering::Greater => Err(base),
+        }
+    }
+
+    pub fn sort(&mut self)
+    where
+        T: Ord,
+    {
+        let mut less = ByOrd;
+        merge_sort(self, &mut less);
+    }
+
+    pub fn sort_unstable(&mut self)
+    where
+        T: Ord,
+    {
+        let mut less = ByOrd;
+        heap_sort(self, &mut less);
     }
 }
+
+impl<T: PartialEq> PartialEq for [T] {
+    fn eq(&self, other: &[T]) -> bool {
+        if self.len() != other.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < self.len() {
+            if *intrinsics::slice_index(self, i) != *intrinsics::slice_index(other, i) {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+}
+
+impl<T: Eq> Eq for [T] {}
+
+impl<T: PartialOrd> PartialOrd for [T] {
+    fn partial_cmp(&self, other: &[T]) -> Option<Ordering> {
+        let n = if self.len() < other.len() { self.len() } else { other.len() };
+        let mut i = 0;
+        while i < n {
+            match intrinsics::slice_index(self, i).partial_cmp(intrinsics::slice_index(other, i)) {
+                Some(Ordering::Equal) => {}
+                non_eq => return non_eq,
+            }
+            i += 1;
+        }
+        self.len().partial_cmp(&other.len())
+    }
+}
+
+impl<T: Ord> Ord for [T] {
+    fn cmp(&self, other: &[T]) -> Ordering {
+        let n = if self.len() < other.len() { self.len() } else { other.len() };
+        let mut i = 0;
+        while i < n {
+            match intrinsics::slice_index(self, i).cmp(intrinsics::slice_index(other, i)) {
+                Ordering::Equal => {}
+                non_eq => return non_eq,
+            }
+            i += 1;
+        }
+        self.len().cmp(&other.len())
+    }
+}
+
+// ── joining slices of strings ──
+
+impl [crate::string::String] {
+    pub fn join(&self, sep: &str) -> crate::string::String {
+        let mut out = crate::string::String::new();
+        let mut i = 0;
+        while i < self.len() {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            out.push_str(intrinsics::slice_index(self, i).as_str());
+            i += 1;
+        }
+        out
+    }
+
+    pub fn concat(&self) -> crate::string::String {
+        self.join("")
+    }
+}
+
+impl<'a> [&'a str] {
+    pub fn join(&self, sep: &str) -> crate::string::String {
+        let mut out = crate::string::String::new();
+        let mut i = 0;
+        while i < self.len() {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            out.push_str(*intrinsics::slice_index(self, i));
+            i += 1;
+        }
+        out
+    }
+
+    pub fn concat(&self) -> crate::string::String {
+        self.join("")
+    }
+}
+
+// ── sorting ──
+
+/// The comparison a sort uses: `less(a, b)` is true when `a` must come before `b`.
+pub trait SortLess<T> {
+    fn less(&mut self, a: &T, b: &T) -> bool;
+}
+
+/// `T: Ord` order.
+pub struct ByOrd;
+
+impl<T: Ord> SortLess<T> for ByOrd {
+    fn less(&mut self, a: &T, b: &T) -> bool {
+        a.cmp(b).is_lt()
+    }
+}
+
+const RUN: usize = 16;
+
+fn elem<'a, T>(base: *mut T, i: usize) -> &'a T {
+    &*intrinsics::ptr_offset(base, i)
+}
+
+/// Stable insertion sort of `base[0..len]`.
+fn insertion_sort<T, L: SortLess<T>>(base: *mut T, len: usize, less: &mut L) {
+    let mut i = 1;
+    while i < len {
+        let current = intrinsics::ptr_read(intrinsics::ptr_offset(base, i));
+        let mut j = i;
+        while j > 0 && less.less(&current, elem(base, j - 1)) {
+            intrinsics::copy_nonoverlapping(intrinsics::ptr_offset(base, j - 1), intrinsics::ptr_offset(base, j), 1);
+            j -= 1;
+        }
+        intrinsics::ptr_write(intrinsics::ptr_offset(base, j), current);
+        i += 1;
+    }
+}
+
+/// Merge the sorted runs `src[lo..mid]` and `src[mid..hi]` into `dst[lo..hi]` (ties from the left).
+fn merge<T, L: SortLess<T>>(src: *mut T, dst: *mut T, lo: usize, mid: usize, hi: usize, less: &mut L) {
+    let (mut i, mut j, mut k) = (lo, mid, lo);
+    while i < mid && j < hi {
+        if less.less(elem(src, j), elem(src, i)) {
+            intrinsics::copy_nonoverlapping(intrinsics::ptr_offset(src, j), intrinsics::ptr_offset(dst, k), 1);
+            j += 1;
+        } else {
+            intrinsics::copy_nonoverlapping(intrinsics::ptr_offset(src, i), intrinsics::ptr_offset(dst, k), 1);
+            i += 1;
+        }
+        k += 1;
+    }
+    intrinsics::copy_nonoverlapping(intrinsics::ptr_offset(src, i), intrinsics::ptr_offset(dst, k), mid - i);
+    k += mid - i;
+    intrinsics::copy_nonoverlapping(intrinsics::ptr_offset(src, j), intrinsics::ptr_offset(dst, k), hi - j);
+}
+
+pub fn merge_sort<T, L: SortLess<T>>(v: &mut [T], less: &mut L) {
+    let len = v.len();
+    let base = intrinsics::slice_as_ptr(v);
+    let mut start = 0;
+    while start < len {
+        let end = if start + RUN < len { start + RUN } else { len };
+        insertion_sort(intrinsics::ptr_offset(base, start), end - start, less);
+        start = end;
+    }
+    if len <= RUN {
+        return;
+    }
+    let size = intrinsics::size_of::<T>();
+    let align = intrinsics::align_of::<T>();
+    let buf: *mut T = intrinsics::alloc(len * size, align);
+    let mut in_buf = false;
+    let mut width = RUN;
+    while width < len {
+        let (src, dst) = if in_buf { (buf, base) } else { (base, buf) };
+        let mut lo = 0;
+        while lo < len {
+            let mid = if lo + width < len { lo + width } else { len };
+            let hi = if mid + width < len { mid + width } else { len };
+            merge(src, dst, lo, mid, hi, less);
+            lo = hi;
+        }
+        in_buf = !in_buf;
+        width *= 2;
+    }
+    if in_buf {
+        intrinsics::copy_nonoverlapping(buf, base, len);
+    }
+    intrinsics::dealloc(buf, len * size, align);
+}
+
+fn sift_down<T, L: SortLess<T>>(v: &mut [T], mut node: usize, end: usize, less: &mut L) {
+    loop {
+        let mut child = 2 * node + 1;
+        if child >= end {
+            return;
+        }
+        if child + 1 < end && less.less(intrinsics::slice_index(v, child), intrinsics::slice_index(v, child + 1)) {
+            child += 1;
+        }
+        if !less.less(intrinsics::slice_index(v, node), intrinsics::slice_index(v, child)) {
+            return;
+        }
+        intrinsics::slice_swap(v, node, child);
+        node = child;
+    }
+}
+
+pub fn heap_sort<T, L: SortLess<T>>(v: &mut [T], less: &mut L) {
+    let len = v.len();
+    let mut i = len / 2;
+    while i > 0 {
+        i -= 1;
+        sift_down(v, i, len, less);
+    }
+    let mut end = len;
+    while end > 1 {
+        end -= 1;
+        intrinsics::slice_swap(v, 0, end);
+        sift_down(v, 0, end, less);
+    }
+}
+
+// ── iterators ──
 
 /// The iterator of `slice.iter()` and `for x in &slice`.
 pub struct Iter<'a, T> {
     slice: &'a [T],
-    index: usize,
+    front: usize,
+    back: usize,
+}
+
+impl<'a, T> Iter<'a, T> {
+    /// The elements not yet yielded.
+    pub fn as_slice(&self) -> &'a [T] {
+        intrinsics::slice_range(self.slice, self.front, self.back)
+    }
+}
+
+impl<'a, T> Clone for Iter<'a, T> {
+    fn clone(&self) -> Iter<'a, T> {
+        Iter { slice: self.slice, front: self.front, back: self.back }
+    }
 }
 
 impl<'a, T> Iterator for Iter<'a, T> {
     type Item = &'a T;
 
     fn next(&mut self) -> Option<&'a T> {
-        if self.index < self.slice.len() {
-            let item = &self.slice[self.index];
-            self.index += 1;
+        if self.front < self.back {
+            let item = intrinsics::slice_index(self.slice, self.front);
+            self.front += 1;
             Some(item)
+        } else {
+            None
+        }
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for Iter<'a, T> {
+    fn next_back(&mut self) -> Option<&'a T> {
+        if self.front < self.back {
+            self.back -= 1;
+            Some(intrinsics::slice_index(self.slice, self.back))
         } else {
             None
         }
@@ -94,6 +455,99 @@ impl<'a, T> IntoIterator for &'a [T] {
     type IntoIter = Iter<'a, T>;
 
     fn into_iter(self) -> Iter<'a, T> {
-        Iter { slice: self, index: 0 }
+        Iter { slice: self, front: 0, back: self.len() }
+    }
+}
+
+/// The iterator of `slice.iter_mut()` and `for x in &mut slice`.
+pub struct IterMut<'a, T> {
+    slice: &'a mut [T],
+    front: usize,
+    back: usize,
+}
+
+impl<'a, T> Iterator for IterMut<'a, T> {
+    type Item = &'a mut T;
+
+    fn next(&mut self) -> Option<&'a mut T> {
+        if self.front < self.back {
+            let ptr = intrinsics::ptr_offset(intrinsics::slice_as_ptr(self.slice), self.front);
+            self.front += 1;
+            Some(intrinsics::slice_index_mut(intrinsics::slice_from_raw_parts_mut(ptr, 1), 0))
+        } else {
+            None
+        }
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for IterMut<'a, T> {
+    fn next_back(&mut self) -> Option<&'a mut T> {
+        if self.front < self.back {
+            self.back -= 1;
+            let ptr = intrinsics::ptr_offset(intrinsics::slice_as_ptr(self.slice), self.back);
+            Some(intrinsics::slice_index_mut(intrinsics::slice_from_raw_parts_mut(ptr, 1), 0))
+        } else {
+            None
+        }
+    }
+}
+
+impl<'a, T> IntoIterator for &'a mut [T] {
+    type Item = &'a mut T;
+    type IntoIter = IterMut<'a, T>;
+
+    fn into_iter(self) -> IterMut<'a, T> {
+        let len = self.len();
+        IterMut { slice: self, front: 0, back: len }
+    }
+}
+
+/// The iterator of `slice.windows(n)`: overlapping sub-slices of length n.
+pub struct Windows<'a, T> {
+    slice: &'a [T],
+    size: usize,
+    index: usize,
+}
+
+impl<'a, T> Iterator for Windows<'a, T> {
+    type Item = &'a [T];
+
+    fn next(&mut self) -> Option<&'a [T]> {
+        if self.index + self.size <= self.slice.len() {
+            let window = intrinsics::slice_range(self.slice, self.index, self.index + self.size);
+            self.index += 1;
+            Some(window)
+        } else {
+            None
+        }
+    }
+}
+
+/// The iterator of `slice.chunks(n)`: consecutive sub-slices of length n (the last may be shorter).
+pub struct Chunks<'a, T> {
+    slice: &'a [T],
+    size: usize,
+    index: usize,
+}
+
+impl<'a, T> Iterator for Chunks<'a, T> {
+    type Item = &'a [T];
+
+    fn next(&mut self) -> Option<&'a [T]> {
+        let len = self.slice.len();
+        if self.index < len {
+            let end = if len - self.index > self.size { self.index + self.size } else { len };
+            let chunk = intrinsics::slice_range(self.slice, self.index, end);
+            self.index = end;
+            Some(chunk)
+        } else {
+            None
+        }
+    }
+}
+
+impl<T: crate::fmt::Debug> crate::fmt::Debug for [T] {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
     }
 }

@@ -1,6 +1,17 @@
-//! String slices `str`.
+//! String slices `str`: UTF-8 decoding, searching, splitting, trimming, case
+//! conversion and parsing (`FromStr`).
+//!
+//! Searching works on bytes: a pattern (`char`, `&str`, `&String`, `&[char]`, or a
+//! closure `FnMut(char) -> bool`) is asked for its next match at or after a byte
+//! offset.  UTF-8 is self-synchronizing, so a byte-wise match of an encoded needle
+//! always starts and ends on char boundaries.  Searching for a string is the naive
+//! O(n·m) scan, which is what short needles want.  An empty needle matches at every
+//! char boundary, as in Rust (`"ab".split("")` is `["", "a", "b", ""]`).
 
+use crate::cmp::Ordering;
 use crate::intrinsics;
+use crate::string::String;
+use crate::vec::Vec;
 
 impl str {
     pub fn len(&self) -> usize {
@@ -9,6 +20,323 @@ impl str {
 
     pub fn is_empty(&self) -> bool {
         intrinsics::str_len(self) == 0
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        intrinsics::str_as_bytes(self)
+    }
+
+    pub fn is_char_boundary(&self, index: usize) -> bool {
+        if index == 0 {
+            return true;
+        }
+        let bytes = intrinsics::str_as_bytes(self);
+        if index >= bytes.len() {
+            return index == bytes.len();
+        }
+        (bytes[index] & 0xC0) != 0x80
+    }
+
+    pub fn chars(&self) -> Chars<'_> {
+        Chars { bytes: intrinsics::str_as_bytes(self), front: 0, back: self.len() }
+    }
+
+    pub fn char_indices(&self) -> CharIndices<'_> {
+        CharIndices { chars: self.chars() }
+    }
+
+    pub fn bytes(&self) -> Bytes<'_> {
+        Bytes { iter: intrinsics::str_as_bytes(self).iter() }
+    }
+
+    pub fn to_owned(&self) -> String {
+        String::from(self)
+    }
+
+    pub fn to_uppercase(&self) -> String {
+        let mut out = String::with_capacity(self.len());
+        for c in self.chars() {
+            let mut mapped = ['\0'; 3];
+            let n = intrinsics::char_to_upper(c, &mut mapped) as usize;
+            let mut i = 0;
+            while i < n {
+                out.push(mapped[i]);
+                i += 1;
+            }
+        }
+        out
+    }
+
+    pub fn to_lowercase(&self) -> String {
+        let mut out = String::with_capacity(self.len());
+        for c in self.chars() {
+            let mut mapped = ['\0'; 3];
+            let n = intrinsics::char_to_lower(c, &mut mapped) as usize;
+            let mut i = 0;
+            while i < n {
+                out.push(mapped[i]);
+                i += 1;
+            }
+        }
+        out
+    }
+
+    pub fn to_ascii_uppercase(&self) -> String {
+        let mut out = String::with_capacity(self.len());
+        for c in self.chars() {
+            out.push(c.to_ascii_uppercase());
+        }
+        out
+    }
+
+    pub fn to_ascii_lowercase(&self) -> String {
+        let mut out = String::with_capacity(self.len());
+        for c in self.chars() {
+            out.push(c.to_ascii_lowercase());
+        }
+        out
+    }
+
+    pub fn repeat(&self, n: usize) -> String {
+        let mut out = String::with_capacity(self.len() * n);
+        let mut i = 0;
+        while i < n {
+            out.push_str(self);
+            i += 1;
+        }
+        out
+    }
+
+    // ── trimming ──
+
+    pub fn trim(&self) -> &str {
+        self.trim_start().trim_end()
+    }
+
+    pub fn trim_start(&self) -> &str {
+        let mut chars = self.char_indices();
+        loop {
+            match chars.next() {
+                Some((i, c)) => {
+                    if !c.is_whitespace() {
+                        return intrinsics::str_range(self, i, self.len());
+                    }
+                }
+                None => return intrinsics::str_range(self, self.len(), self.len()),
+            }
+        }
+    }
+
+    pub fn trim_end(&self) -> &str {
+        let mut chars = self.chars();
+        loop {
+            let end = chars.back;
+            match chars.next_back() {
+                Some(c) => {
+                    if !c.is_whitespace() {
+                        return intrinsics::str_range(self, 0, end);
+                    }
+                }
+                None => return intrinsics::str_range(self, 0, 0),
+            }
+        }
+    }
+
+    pub fn trim_matches<P: Pattern>(&self, pat: P) -> &str {
+        let mut pat = pat;
+        let mut start = 0;
+        let mut end = self.len();
+        loop {
+            match pat.prefix_len(intrinsics::str_range(self, start, end)) {
+                Some(n) if n > 0 => start += n,
+                _ => break,
+            }
+        }
+        loop {
+            match pat.suffix_len(intrinsics::str_range(self, start, end)) {
+                Some(n) if n > 0 => end -= n,
+                _ => break,
+            }
+        }
+        intrinsics::str_range(self, start, end)
+    }
+
+    pub fn trim_start_matches<P: Pattern>(&self, pat: P) -> &str {
+        let mut pat = pat;
+        let mut start = 0;
+        loop {
+            match pat.prefix_len(intrinsics::str_range(self, start, self.len())) {
+                Some(n) if n > 0 => start += n,
+                _ => break,
+            }
+        }
+        intrinsics::str_range(self, start, self.len())
+    }
+
+    pub fn trim_end_matches<P: Pattern>(&self, pat: P) -> &str {
+        let mut pat = pat;
+        let mut end = self.len();
+        loop {
+            match pat.suffix_len(intrinsics::str_range(self, 0, end)) {
+                Some(n) if n > 0 => end -= n,
+                _ => break,
+            }
+        }
+        intrinsics::str_range(self, 0, end)
+    }
+
+    pub fn strip_prefix<P: Pattern>(&self, prefix: P) -> Option<&str> {
+        let mut prefix = prefix;
+        match prefix.prefix_len(self) {
+            Some(n) => Some(intrinsics::str_range(self, n, self.len())),
+            None => None,
+        }
+    }
+
+    pub fn strip_suffix<P: Pattern>(&self, suffix: P) -> Option<&str> {
+        let mut suffix = suffix;
+        match suffix.suffix_len(self) {
+            Some(n) => Some(intrinsics::str_range(self, 0, self.len() - n)),
+            None => None,
+        }
+    }
+
+    // ── searching ──
+
+    pub fn contains<P: Pattern>(&self, pat: P) -> bool {
+        let mut pat = pat;
+        pat.next_match(self, 0).is_some()
+    }
+
+    pub fn starts_with<P: Pattern>(&self, pat: P) -> bool {
+        let mut pat = pat;
+        pat.prefix_len(self).is_some()
+    }
+
+    pub fn ends_with<P: Pattern>(&self, pat: P) -> bool {
+        let mut pat = pat;
+        pat.suffix_len(self).is_some()
+    }
+
+    pub fn find<P: Pattern>(&self, pat: P) -> Option<usize> {
+        let mut pat = pat;
+        match pat.next_match(self, 0) {
+            Some((start, _)) => Some(start),
+            None => None,
+        }
+    }
+
+    pub fn rfind<P: Pattern>(&self, pat: P) -> Option<usize> {
+        let mut pat = pat;
+        let mut last = None;
+        let mut from = 0;
+        while let Some((start, end)) = pat.next_match(self, from) {
+            last = Some(start);
+            from = if end > start { start + 1 } else { end + 1 };
+        }
+        last
+    }
+
+    pub fn matches<P: Pattern>(&self, pat: P) -> Matches<'_, P> {
+        Matches { haystack: self, pat: pat, from: 0 }
+    }
+
+    pub fn replace<P: Pattern>(&self, from: P, to: &str) -> String {
+        let mut out = String::with_capacity(self.len());
+        let mut pieces = self.split(from);
+        let mut first = true;
+        while let Some(piece) = pieces.next() {
+            if !first {
+                out.push_str(to);
+            }
+            out.push_str(piece);
+            first = false;
+        }
+        out
+    }
+
+    pub fn replacen<P: Pattern>(&self, from: P, to: &str, count: usize) -> String {
+        let mut out = String::with_capacity(self.len());
+        let mut pieces = self.splitn(count + 1, from);
+        let mut first = true;
+        while let Some(piece) = pieces.next() {
+            if !first {
+                out.push_str(to);
+            }
+            out.push_str(piece);
+            first = false;
+        }
+        out
+    }
+
+    // ── splitting ──
+
+    pub fn split<P: Pattern>(&self, pat: P) -> Split<'_, P> {
+        Split { haystack: self, pat: pat, start: 0, search: 0, limit: usize::MAX, finished: false,
+                skip_trailing_empty: false }
+    }
+
+    pub fn split_terminator<P: Pattern>(&self, pat: P) -> Split<'_, P> {
+        Split { haystack: self, pat: pat, start: 0, search: 0, limit: usize::MAX, finished: false,
+                skip_trailing_empty: true }
+    }
+
+    pub fn splitn<P: Pattern>(&self, n: usize, pat: P) -> Split<'_, P> {
+        Split { haystack: self, pat: pat, start: 0, search: 0, limit: n, finished: n == 0,
+                skip_trailing_empty: false }
+    }
+
+    pub fn split_once<P: Pattern>(&self, delimiter: P) -> Option<(&str, &str)> {
+        let mut delimiter = delimiter;
+        match delimiter.next_match(self, 0) {
+            Some((start, end)) => Some((intrinsics::str_range(self, 0, start),
+                                        intrinsics::str_range(self, end, self.len()))),
+            None => None,
+        }
+    }
+
+    pub fn split_whitespace(&self) -> SplitWhitespace<'_> {
+        SplitWhitespace { haystack: self, pos: 0 }
+    }
+
+    pub fn split_ascii_whitespace(&self) -> SplitWhitespace<'_> {
+        SplitWhitespace { haystack: self, pos: 0 }
+    }
+
+    pub fn lines(&self) -> Lines<'_> {
+        Lines { haystack: self, pos: 0 }
+    }
+
+    #[track_caller]
+    pub fn split_at(&self, mid: usize) -> (&str, &str) {
+        (intrinsics::str_range(self, 0, mid), intrinsics::str_range(self, mid, self.len()))
+    }
+
+    pub fn get(&self, range: crate::ops::Range<usize>) -> Option<&str> {
+        if range.start <= range.end && self.is_char_boundary(range.start) && self.is_char_boundary(range.end) {
+            Some(intrinsics::str_range(self, range.start, range.end))
+        } else {
+            None
+        }
+    }
+
+    pub fn parse<F: FromStr>(&self) -> Result<F, F::Err> {
+        F::from_str(self)
+    }
+
+    pub fn eq_ignore_ascii_case(&self, other: &str) -> bool {
+        let (a, b) = (intrinsics::str_as_bytes(self), intrinsics::str_as_bytes(other));
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i].to_ascii_lowercase() != b[i].to_ascii_lowercase() {
+                return false;
+            }
+            i += 1;
+        }
+        true
     }
 }
 
@@ -21,20 +349,711 @@ impl PartialEq for str {
 impl Eq for str {}
 
 impl PartialOrd for str {
-    fn partial_cmp(&self, other: &str) -> Option<crate::cmp::Ordering> {
+    fn partial_cmp(&self, other: &str) -> Option<Ordering> {
         Some(self.cmp(other))
     }
 }
 
 impl Ord for str {
-    fn cmp(&self, other: &str) -> crate::cmp::Ordering {
+    fn cmp(&self, other: &str) -> Ordering {
         let c = intrinsics::str_cmp(self, other);
         if c < 0 {
-            crate::cmp::Ordering::Less
+            Ordering::Less
         } else if c == 0 {
-            crate::cmp::Ordering::Equal
+            Ordering::Equal
         } else {
-            crate::cmp::Ordering::Greater
+            Ordering::Greater
+        }
+    }
+}
+
+impl Default for &str {
+    fn default() -> &'static str {
+        ""
+    }
+}
+
+// ── UTF-8 ──
+
+/// Decode the char whose encoding starts at byte `i` (the bytes are valid UTF-8);
+/// returns it and its length.
+fn decode_at(bytes: &[u8], i: usize) -> (char, usize) {
+    let b0 = bytes[i] as u32;
+    if b0 < 0x80 {
+        (intrinsics::char_from_u32_unchecked(b0), 1)
+    } else if b0 < 0xE0 {
+        let code = ((b0 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F);
+        (intrinsics::char_from_u32_unchecked(code), 2)
+    } else if b0 < 0xF0 {
+        let code = ((b0 & 0x0F) << 12) | ((bytes[i + 1] as u32 & 0x3F) << 6) | (bytes[i + 2] as u32 & 0x3F);
+        (intrinsics::char_from_u32_unchecked(code), 3)
+    } else {
+        let code = ((b0 & 0x07) << 18) | ((bytes[i + 1] as u32 & 0x3F) << 12) | ((bytes[i + 2] as u32 & 0x3F) << 6)
+            | (bytes[i + 3] as u32 & 0x3F);
+        (intrinsics::char_from_u32_unchecked(code), 4)
+    }
+}
+
+/// The start of the char that ends at byte `end` (exclusive).
+fn char_start_before(bytes: &[u8], end: usize) -> usize {
+    let mut i = end - 1;
+    while (bytes[i] & 0xC0) == 0x80 {
+        i -= 1;
+    }
+    i
+}
+
+/// The iterator of `s.chars()`.
+pub struct Chars<'a> {
+    bytes: &'a [u8],
+    front: usize,
+    back: usize,
+}
+
+impl<'a> Chars<'a> {
+    /// The part of the string not yet iterated.
+    pub fn as_str(&self) -> &'a str {
+        intrinsics::str_from_utf8_unchecked(intrinsics::slice_range(self.bytes, self.front, self.back))
+    }
+}
+
+impl<'a> Clone for Chars<'a> {
+    fn clone(&self) -> Chars<'a> {
+        Chars { bytes: self.bytes, front: self.front, back: self.back }
+    }
+}
+
+impl<'a> Iterator for Chars<'a> {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        if self.front >= self.back {
+            return None;
+        }
+        let (c, len) = decode_at(self.bytes, self.front);
+        self.front += len;
+        Some(c)
+    }
+}
+
+impl<'a> DoubleEndedIterator for Chars<'a> {
+    fn next_back(&mut self) -> Option<char> {
+        if self.front >= self.back {
+            return None;
+        }
+        let start = char_start_before(self.bytes, self.back);
+        let (c, _) = decode_at(self.bytes, start);
+        self.back = start;
+        Some(c)
+    }
+}
+
+/// The iterator of `s.char_indices()`: (byte offset, char).
+pub struct CharIndices<'a> {
+    chars: Chars<'a>,
+}
+
+impl<'a> Iterator for CharIndices<'a> {
+    type Item = (usize, char);
+
+    fn next(&mut self) -> Option<(usize, char)> {
+        let index = self.chars.front;
+        match self.chars.next() {
+            Some(c) => Some((index, c)),
+            None => None,
+        }
+    }
+}
+
+impl<'a> DoubleEndedIterator for CharIndices<'a> {
+    fn next_back(&mut self) -> Option<(usize, char)> {
+        match self.chars.next_back() {
+            Some(c) => Some((self.chars.back, c)),
+            None => None,
+        }
+    }
+}
+
+/// The iterator of `s.bytes()`.
+pub struct Bytes<'a> {
+    iter: crate::slice::Iter<'a, u8>,
+}
+
+impl<'a> Iterator for Bytes<'a> {
+    type Item = u8;
+
+    fn next(&mut self) -> Option<u8> {
+        match self.iter.next() {
+            Some(b) => Some(*b),
+            None => None,
+        }
+    }
+}
+
+impl<'a> DoubleEndedIterator for Bytes<'a> {
+    fn next_back(&mut self) -> Option<u8> {
+        match self.iter.next_back() {
+            Some(b) => Some(*b),
+            None => None,
+        }
+    }
+}
+
+// ── patterns ──
+
+/// What `split`, `contains`, `find`, `replace`, `trim_matches`… search for.
+pub trait Pattern {
+    /// The first match starting at or after byte `from`, as (start, end) byte offsets.
+    fn next_match(&mut self, haystack: &str, from: usize) -> Option<(usize, usize)>;
+    /// The length of a match at the very start of `haystack`.
+    fn prefix_len(&mut self, haystack: &str) -> Option<usize>;
+    /// The length of a match at the very end of `haystack`.
+    fn suffix_len(&mut self, haystack: &str) -> Option<usize>;
+}
+
+/// The first occurrence of `needle` in `haystack` at or after `from` (empty: `from` itself).
+fn find_bytes(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    let (n, m) = (haystack.len(), needle.len());
+    if m > n {
+        return None;
+    }
+    let mut i = from;
+    while i + m <= n {
+        let mut j = 0;
+        while j < m && haystack[i + j] == needle[j] {
+            j += 1;
+        }
+        if j == m {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+fn str_next_match(haystack: &str, needle: &str, from: usize) -> Option<(usize, usize)> {
+    if from > haystack.len() {
+        return None;
+    }
+    match find_bytes(intrinsics::str_as_bytes(haystack), intrinsics::str_as_bytes(needle), from) {
+        Some(start) => Some((start, start + needle.len())),
+        None => None,
+    }
+}
+
+fn str_prefix_len(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (intrinsics::str_as_bytes(haystack), intrinsics::str_as_bytes(needle));
+    if n.len() <= h.len() && intrinsics::slice_range(h, 0, n.len()) == n { Some(n.len()) } else { None }
+}
+
+fn str_suffix_len(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (intrinsics::str_as_bytes(haystack), intrinsics::str_as_bytes(needle));
+    if n.len() <= h.len() && intrinsics::slice_range(h, h.len() - n.len(), h.len()) == n {
+        Some(n.len())
+    } else {
+        None
+    }
+}
+
+impl<'b> Pattern for &'b str {
+    fn next_match(&mut self, haystack: &str, from: usize) -> Option<(usize, usize)> {
+        str_next_match(haystack, *self, from)
+    }
+    fn prefix_len(&mut self, haystack: &str) -> Option<usize> {
+        str_prefix_len(haystack, *self)
+    }
+    fn suffix_len(&mut self, haystack: &str) -> Option<usize> {
+        str_suffix_len(haystack, *self)
+    }
+}
+
+impl<'b> Pattern for &'b String {
+    fn next_match(&mut self, haystack: &str, from: usize) -> Option<(usize, usize)> {
+        str_next_match(haystack, self.as_str(), from)
+    }
+    fn prefix_len(&mut self, haystack: &str) -> Option<usize> {
+        str_prefix_len(haystack, self.as_str())
+    }
+    fn suffix_len(&mut self, haystack: &str) -> Option<usize> {
+        str_suffix_len(haystack, self.as_str())
+    }
+}
+
+/// A pattern matching one char at a time by a predicate.
+pub trait CharPredicate {
+    fn matches_char(&mut self, c: char) -> bool;
+}
+
+impl CharPredicate for char {
+    fn matches_char(&mut self, c: char) -> bool {
+        *self == c
+    }
+}
+
+impl<'b> CharPredicate for &'b [char] {
+    fn matches_char(&mut self, c: char) -> bool {
+        self.contains(&c)
+    }
+}
+
+impl<P: CharPredicate> Pattern for P {
+    fn next_match(&mut self, haystack: &str, from: usize) -> Option<(usize, usize)> {
+        let bytes = intrinsics::str_as_bytes(haystack);
+        let mut i = from;
+        while i < bytes.len() {
+            let (c, len) = decode_at(bytes, i);
+            if self.matches_char(c) {
+                return Some((i, i + len));
+            }
+            i += len;
+        }
+        None
+    }
+    fn prefix_len(&mut self, haystack: &str) -> Option<usize> {
+        match haystack.chars().next() {
+            Some(c) => if self.matches_char(c) { Some(c.len_utf8()) } else { None },
+            None => None,
+        }
+    }
+    fn suffix_len(&mut self, haystack: &str) -> Option<usize> {
+        match haystack.chars().next_back() {
+            Some(c) => if self.matches_char(c) { Some(c.len_utf8()) } else { None },
+            None => None,
+        }
+    }
+}
+
+/// The iterator of `s.split(pat)` (also `splitn`, `split_terminator`).
+pub struct Split<'a, P> {
+    haystack: &'a str,
+    pat: P,
+    start: usize,
+    search: usize,
+    limit: usize,
+    finished: bool,
+    skip_trailing_empty: bool,
+}
+
+impl<'a, P: Pattern> Iterator for Split<'a, P> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.finished {
+            return None;
+        }
+        let len = self.haystack.len();
+        if self.limit == 1 {
+            self.finished = true;
+            return Some(intrinsics::str_range(self.haystack, self.start, len));
+        }
+        match self.pat.next_match(self.haystack, self.search) {
+            Some((a, b)) => {
+                let piece = intrinsics::str_range(self.haystack, self.start, a);
+                self.start = b;
+                self.search = if a == b {
+                    // an empty match: the next one is after the following char
+                    if b < len { b + decode_at(intrinsics::str_as_bytes(self.haystack), b).1 } else { len + 1 }
+                } else {
+                    b
+                };
+                self.limit -= 1;
+                Some(piece)
+            }
+            None => {
+                self.finished = true;
+                if self.skip_trailing_empty && self.start == len {
+                    None
+                } else {
+                    Some(intrinsics::str_range(self.haystack, self.start, len))
+                }
+            }
+        }
+    }
+}
+
+/// The iterator of `s.matches(pat)`.
+pub struct Matches<'a, P> {
+    haystack: &'a str,
+    pat: P,
+    from: usize,
+}
+
+impl<'a, P: Pattern> Iterator for Matches<'a, P> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        match self.pat.next_match(self.haystack, self.from) {
+            Some((a, b)) => {
+                self.from = if a == b { b + 1 } else { b };
+                Some(intrinsics::str_range(self.haystack, a, b))
+            }
+            None => None,
+        }
+    }
+}
+
+/// The iterator of `s.split_whitespace()`: the non-empty runs between whitespace.
+pub struct SplitWhitespace<'a> {
+    haystack: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for SplitWhitespace<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = intrinsics::str_as_bytes(self.haystack);
+        let len = bytes.len();
+        while self.pos < len {
+            let (c, n) = decode_at(bytes, self.pos);
+            if !c.is_whitespace() {
+                break;
+            }
+            self.pos += n;
+        }
+        if self.pos >= len {
+            return None;
+        }
+        let start = self.pos;
+        while self.pos < len {
+            let (c, n) = decode_at(bytes, self.pos);
+            if c.is_whitespace() {
+                break;
+            }
+            self.pos += n;
+        }
+        Some(intrinsics::str_range(self.haystack, start, self.pos))
+    }
+}
+
+/// The iterator of `s.lines()`: split at `\n`, a trailing `\r` removed, no empty last line.
+pub struct Lines<'a> {
+    haystack: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = intrinsics::str_as_bytes(self.haystack);
+        let len = bytes.len();
+        if self.pos >= len {
+            return None;
+        }
+        let start = self.pos;
+        let mut end = start;
+        while end < len && bytes[end] != b'\n' {
+            end += 1;
+        }
+        self.pos = if end < len { end + 1 } else { len };
+        if end > start && bytes[end - 1] == b'\r' && end < len {
+            end -= 1;
+        } else if end > start && end == len && bytes[end - 1] == b'\r' {
+            end -= 1;
+        }
+        Some(intrinsics::str_range(self.haystack, start, end))
+    }
+}
+
+// ── parsing ──
+
+/// Parsing a value from a string: `s.parse::<T>()`.
+pub trait FromStr: Sized {
+    type Err;
+    fn from_str(s: &str) -> Result<Self, Self::Err>;
+}
+
+/// The error of `str::parse` for integers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseIntError {
+    kind: IntErrorKind,
+}
+
+/// Why an integer did not parse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IntErrorKind {
+    Empty,
+    InvalidDigit,
+    PosOverflow,
+    NegOverflow,
+    Zero,
+}
+
+impl ParseIntError {
+    pub fn kind(&self) -> &IntErrorKind {
+        &self.kind
+    }
+}
+
+impl crate::fmt::Display for ParseIntError {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.pad(match self.kind {
+            IntErrorKind::Empty => "cannot parse integer from empty string",
+            IntErrorKind::InvalidDigit => "invalid digit found in string",
+            IntErrorKind::PosOverflow => "number too large to fit in target type",
+            IntErrorKind::NegOverflow => "number too small to fit in target type",
+            IntErrorKind::Zero => "number would be zero for non-zero type",
+        })
+    }
+}
+
+/// Parse an optionally signed decimal integer as `from_str_radix(s, 10)` does, checking
+/// each digit before the overflow it would cause: (negative, magnitude), where the
+/// magnitude is at most `pos_max` (`neg_max` when negative).
+fn parse_integer(s: &str, signed: bool, pos_max: u64, neg_max: u64) -> Result<(bool, u64), ParseIntError> {
+    let bytes = intrinsics::str_as_bytes(s);
+    if bytes.len() == 0 {
+        return Err(ParseIntError { kind: IntErrorKind::Empty });
+    }
+    let mut i = 0;
+    let mut negative = false;
+    if bytes[0] == b'+' || (signed && bytes[0] == b'-') {
+        if bytes.len() == 1 {
+            return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
+        }
+        negative = bytes[0] == b'-';
+        i = 1;
+    }
+    let limit = if negative { neg_max } else { pos_max };
+    let mut magnitude: u64 = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < b'0' || b > b'9' {
+            return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
+        }
+        let digit = (b - b'0') as u64;
+        if digit > limit || magnitude > (limit - digit) / 10 {
+            let kind = if negative { IntErrorKind::NegOverflow } else { IntErrorKind::PosOverflow };
+            return Err(ParseIntError { kind: kind });
+        }
+        magnitude = magnitude * 10 + digit;
+        i += 1;
+    }
+    Ok((negative, magnitude))
+}
+
+impl FromStr for i8 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<i8, ParseIntError> {
+        match parse_integer(s, true, i8::MAX as u64, (i8::MAX as u64) + 1) {
+            Ok((negative, magnitude)) => Ok(if negative { 0u64.wrapping_sub(magnitude) as i8 } else { magnitude as i8 }),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for i16 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<i16, ParseIntError> {
+        match parse_integer(s, true, i16::MAX as u64, (i16::MAX as u64) + 1) {
+            Ok((negative, magnitude)) => Ok(if negative { 0u64.wrapping_sub(magnitude) as i16 } else { magnitude as i16 }),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for i32 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<i32, ParseIntError> {
+        match parse_integer(s, true, i32::MAX as u64, (i32::MAX as u64) + 1) {
+            Ok((negative, magnitude)) => Ok(if negative { 0u64.wrapping_sub(magnitude) as i32 } else { magnitude as i32 }),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for i64 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<i64, ParseIntError> {
+        match parse_integer(s, true, i64::MAX as u64, (i64::MAX as u64) + 1) {
+            Ok((negative, magnitude)) => Ok(if negative { 0u64.wrapping_sub(magnitude) as i64 } else { magnitude as i64 }),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for isize {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<isize, ParseIntError> {
+        match parse_integer(s, true, isize::MAX as u64, (isize::MAX as u64) + 1) {
+            Ok((negative, magnitude)) => Ok(if negative { 0u64.wrapping_sub(magnitude) as isize } else { magnitude as isize }),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for u8 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<u8, ParseIntError> {
+        match parse_integer(s, false, u8::MAX as u64, 0) {
+            Ok((_, magnitude)) => Ok(magnitude as u8),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for u16 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<u16, ParseIntError> {
+        match parse_integer(s, false, u16::MAX as u64, 0) {
+            Ok((_, magnitude)) => Ok(magnitude as u16),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for u32 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<u32, ParseIntError> {
+        match parse_integer(s, false, u32::MAX as u64, 0) {
+            Ok((_, magnitude)) => Ok(magnitude as u32),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for u64 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<u64, ParseIntError> {
+        match parse_integer(s, false, u64::MAX as u64, 0) {
+            Ok((_, magnitude)) => Ok(magnitude as u64),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for usize {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<usize, ParseIntError> {
+        match parse_integer(s, false, usize::MAX as u64, 0) {
+            Ok((_, magnitude)) => Ok(magnitude as usize),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// The error of `str::parse` for floats.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseFloatError {
+    kind: FloatErrorKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FloatErrorKind {
+    Empty,
+    Invalid,
+}
+
+impl crate::fmt::Display for ParseFloatError {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.pad(match self.kind {
+            FloatErrorKind::Empty => "cannot parse float from empty string",
+            FloatErrorKind::Invalid => "invalid float literal",
+        })
+    }
+}
+
+/// Rust's float grammar: `[+-]` then `inf`/`infinity`/`nan` (any case), or decimal digits
+/// with an optional `.` and an optional exponent `e[+-]digits`, at least one digit
+/// before the exponent.  (C's strtod also takes hex and surrounding spaces: not Rust.)
+fn check_float_syntax(s: &str) -> Result<(), ParseFloatError> {
+    let bytes = intrinsics::str_as_bytes(s);
+    if bytes.len() == 0 {
+        return Err(ParseFloatError { kind: FloatErrorKind::Empty });
+    }
+    let invalid = Err(ParseFloatError { kind: FloatErrorKind::Invalid });
+    let mut i = 0;
+    if bytes[0] == b'+' || bytes[0] == b'-' {
+        i = 1;
+    }
+    let rest = intrinsics::str_range(s, i, bytes.len());
+    if rest.eq_ignore_ascii_case("inf") || rest.eq_ignore_ascii_case("infinity") || rest.eq_ignore_ascii_case("nan") {
+        return Ok(());
+    }
+    let mut digits = 0;
+    while i < bytes.len() && bytes[i] >= b'0' && bytes[i] <= b'9' {
+        i += 1;
+        digits += 1;
+    }
+    if i < bytes.len() && bytes[i] == b'.' {
+        i += 1;
+        while i < bytes.len() && bytes[i] >= b'0' && bytes[i] <= b'9' {
+            i += 1;
+            digits += 1;
+        }
+    }
+    if digits == 0 {
+        return invalid;
+    }
+    if i < bytes.len() && (bytes[i] == b'e' || bytes[i] == b'E') {
+        i += 1;
+        if i < bytes.len() && (bytes[i] == b'+' || bytes[i] == b'-') {
+            i += 1;
+        }
+        let exponent_start = i;
+        while i < bytes.len() && bytes[i] >= b'0' && bytes[i] <= b'9' {
+            i += 1;
+        }
+        if i == exponent_start {
+            return invalid;
+        }
+    }
+    if i != bytes.len() {
+        return invalid;
+    }
+    Ok(())
+}
+
+impl FromStr for f64 {
+    type Err = ParseFloatError;
+    fn from_str(s: &str) -> Result<f64, ParseFloatError> {
+        match check_float_syntax(s) {
+            Ok(()) => Ok(intrinsics::parse_f64(s)),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for f32 {
+    type Err = ParseFloatError;
+    fn from_str(s: &str) -> Result<f32, ParseFloatError> {
+        match check_float_syntax(s) {
+            Ok(()) => Ok(intrinsics::parse_f32(s)),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// The error of `str::parse::<char>()`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseCharError {
+    kind: CharErrorKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CharErrorKind {
+    EmptyString,
+    TooManyChars,
+}
+
+impl crate::fmt::Display for ParseCharError {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.pad(match self.kind {
+            CharErrorKind::EmptyString => "cannot parse char from empty string",
+            CharErrorKind::TooManyChars => "too many characters in string",
+        })
+    }
+}
+
+impl FromStr for char {
+    type Err = ParseCharError;
+    fn from_str(s: &str) -> Result<char, ParseCharError> {
+        let mut chars = s.chars();
+        match (chars.next(), chars.next()) {
+            (None, _) => Err(ParseCharError { kind: CharErrorKind::EmptyString }),
+            (Some(c), None) => Ok(c),
+            _ => Err(ParseCharError { kind: CharErrorKind::TooManyChars }),
         }
     }
 }

@@ -81,11 +81,25 @@ def codegen_builtin(fx: FunctionCx, builtin: mir.Builtin, args: tuple[mir.Operan
             b.call(cx.rt("rl_buf_free"), [buf])
         case "str_eq":
             str_eq(fx, fx.immediate(args[0]), fx.immediate(args[1]), dest)
+        case "fmt_into_string":
+            _buf_into_string(fx, fx.immediate(args[0]), dest)
         case "fmt_panic":
             b.call(cx.rt("rl_panic_buf"), [fx.immediate(args[0]), cx.location(span)])
             b.unreachable()
         case _:
             raise CompileError(unsupported(f"the formatting builtin `{builtin.name}`", span))
+
+
+def _buf_into_string(fx: FunctionCx, buf: ir.Value, dest: PlaceRef) -> None:
+    """`format!`: the runtime buffer's bytes become the String (`String { vec: Vec { ptr,
+    cap, len } }`) without a copy; both allocate with malloc, so the String frees them."""
+    b = fx.builder
+    string = fx.layout(dest.ty)
+    vec_ptr = fx.gep_field(dest.ptr, string.llvm, string.field_index[0])
+    vec = fx.layout(string.field_tys[0])
+    for source_field, buf_field in ((0, 0), (1, 2), (2, 1)):  # ptr, cap, len ← RlBuf {ptr, len, cap}
+        value = b.load(fx.gep_field(buf, RL_BUF, buf_field), typ=RL_BUF.elements[buf_field], align=8)
+        b.store(value, fx.gep_field(vec_ptr, vec.llvm, vec.field_index[source_field]), align=8)
 
 
 def str_eq(fx: FunctionCx, lhs: ir.Value, rhs: ir.Value, dest: PlaceRef) -> None:

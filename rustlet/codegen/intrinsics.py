@@ -151,7 +151,10 @@ def _realloc(fx, ty_args, args, dest):
 
 
 def _dealloc(fx, ty_args, args, dest):
-    fx.builder.call(fx.cx.rt("rl_dealloc"), [fx.immediate(a) for a in args[:3]])
+    ptr = fx.immediate(args[0])
+    if ptr.type != PTR:
+        ptr = fx.builder.extract_value(ptr, 0)  # `*mut dyn Trait` / `*mut [T]`: free the data
+    fx.builder.call(fx.cx.rt("rl_dealloc"), [ptr, fx.immediate(args[1]), fx.immediate(args[2])])
 
 
 def _ptr_read(fx, ty_args, args, dest):
@@ -328,6 +331,30 @@ def _str_range(fx, ty_args, args, dest):
     _set(fx, dest, _pair(fx, data, b.sub(end, start)))
 
 
+def _slice_from_raw_parts(fx, ty_args, args, dest):
+    _set(fx, dest, _pair(fx, fx.immediate(args[0]), fx.immediate(args[1])))
+
+
+def _fat_data(fx, ty_args, args, dest):
+    """The data pointer of a fat pointer (`slice_as_ptr`), or a thin pointer as it is."""
+    value = fx.immediate(args[0])
+    _set(fx, dest, fx.builder.extract_value(value, 0) if value.type != PTR else value)
+
+
+def _same_pointer(fx, ty_args, args, dest):
+    """Reinterpret a pointer (`&str` ↔ `&[u8]`, `&T` → `*mut T`): same bits, new type."""
+    _set(fx, dest, fx.immediate(args[0]))
+
+
+def _slice_index(fx, ty_args, args, dest):
+    """`&s[i]` with the bounds check reported at the caller's location."""
+    b = fx.builder
+    pair, index = fx.immediate(args[0]), fx.immediate(args[1])
+    _bounds_checked(fx, index, b.extract_value(pair, 1))
+    elem = fx.layout(ty_args[-1])
+    _set(fx, dest, b.gep(b.extract_value(pair, 0), [index], inbounds=True, source_etype=elem.llvm))
+
+
 def _bounds_checked(fx: FunctionCx, index: ir.Value, length: ir.Value) -> None:
     b = fx.builder
     with b.if_then(b.icmp_unsigned(">=", index, length), likely=False):
@@ -391,6 +418,74 @@ def _str_byte(fx, ty_args, args, dest):
     _bounds_checked(fx, index, b.extract_value(pair, 1))
     ptr = b.gep(b.extract_value(pair, 0), [index], inbounds=True, source_etype=ir.IntType(8))
     _set(fx, dest, b.load(ptr, typ=ir.IntType(8), align=1))
+
+
+def _char_case(runtime_name: str) -> Handler:
+    """`char_to_upper(c, &mut [char; 3]) -> u32`: the runtime writes the mapping."""
+    def handler(fx, ty_args, args, dest):
+        count = fx.builder.call(fx.cx.rt(runtime_name), [fx.immediate(args[0]), fx.immediate(args[1])])
+        _set(fx, dest, count)
+    return handler
+
+
+def _parse_float(runtime_name: str) -> Handler:
+    def handler(fx, ty_args, args, dest):
+        text = fx.immediate(args[0])
+        b = fx.builder
+        _set(fx, dest, b.call(fx.cx.rt(runtime_name), [b.extract_value(text, 0), b.extract_value(text, 1)]))
+    return handler
+
+
+def _args_count(fx, ty_args, args, dest):
+    _set(fx, dest, fx.builder.call(fx.cx.rt("rl_args_count"), []))
+
+
+def _arg(fx, ty_args, args, dest):
+    """`rl_arg(i, &ptr, &len)` writes the two halves of the `&'static str` in place."""
+    layout = fx.layout(dest.ty)
+    slot = fx.alloca(layout, "arg")
+    fx.builder.call(fx.cx.rt("rl_arg"), [fx.immediate(args[0]), fx.gep_field(slot, layout.llvm, 0),
+                                         fx.gep_field(slot, layout.llvm, 1)])
+    fx.store_operand(fx.load_operand(PlaceRef(slot, dest.ty)), dest.ptr)
+
+
+# Vec<u8> {ptr, cap, len} field → RlBuf {ptr, len, cap} field
+_VEC_TO_BUF = ((0, 0), (1, 2), (2, 1))
+
+
+def _stdin_read(runtime_name: str) -> Handler:
+    """Read stdin into a `Vec<u8>` through an RlBuf view of it; the runtime grows the
+    bytes with realloc, as the Vec itself would."""
+    def handler(fx, ty_args, args, dest):
+        from rustlet.codegen.fmt_glue import BUF_LAYOUT
+        from rustlet.codegen.module import RL_BUF
+        b = fx.builder
+        vec_ptr = fx.immediate(args[0])
+        vec = fx.layout(fx.operand_ty(args[0]).inner)
+        buf = fx.alloca(BUF_LAYOUT, "stdin.buf")
+        b.call(fx.cx.rt("rl_buf_init"), [buf])
+        for vec_field, buf_field in _VEC_TO_BUF:
+            value = b.load(fx.gep_field(vec_ptr, vec.llvm, vec.field_index[vec_field]),
+                           typ=RL_BUF.elements[buf_field], align=8)
+            b.store(value, fx.gep_field(buf, RL_BUF, buf_field), align=8)
+        count = b.call(fx.cx.rt(runtime_name), [buf])
+        for vec_field, buf_field in _VEC_TO_BUF:
+            value = b.load(fx.gep_field(buf, RL_BUF, buf_field), typ=RL_BUF.elements[buf_field], align=8)
+            b.store(value, fx.gep_field(vec_ptr, vec.llvm, vec.field_index[vec_field]), align=8)
+        _set(fx, dest, count)
+    return handler
+
+
+def _write_fd(fx, ty_args, args, dest):
+    """Bytes to stdout (buffered with the rest of the program's output) or stderr."""
+    from rustlet.codegen.fmt_glue import BUF_LAYOUT
+    b = fx.builder
+    buf = fx.alloca(BUF_LAYOUT, "write.buf")
+    b.call(fx.cx.rt("rl_buf_init"), [buf])
+    text = fx.immediate(args[1])
+    b.call(fx.cx.rt("rl_buf_push"), [buf, b.extract_value(text, 0), b.extract_value(text, 1)])
+    b.call(fx.cx.rt("rl_buf_write_fd"), [buf, fx.immediate(args[0])])
+    b.call(fx.cx.rt("rl_buf_free"), [buf])
 
 
 def _panic_str(fx, ty_args, args, dest):
@@ -473,8 +568,27 @@ HANDLERS: dict[str, Handler] = {
     "null_mut": _null_ptr,
     "is_null": _is_null,
     "transmute": _transmute_int,
+    "slice_from_raw_parts": _slice_from_raw_parts,
+    "slice_from_raw_parts_mut": _slice_from_raw_parts,
+    "slice_as_ptr": _fat_data,
+    "slice_index": _slice_index,
+    "slice_index_mut": _slice_index,
+    "ref_as_ptr": _same_pointer,
+    "str_as_bytes": _same_pointer,
+    "str_from_utf8_unchecked": _same_pointer,
+    "str_from_utf8_unchecked_mut": _same_pointer,
+    "char_to_upper": _char_case("rl_char_to_upper"),
+    "char_to_lower": _char_case("rl_char_to_lower"),
+    "parse_f64": _parse_float("rl_parse_f64"),
+    "parse_f32": _parse_float("rl_parse_f32"),
+    "args_count": _args_count,
+    "arg": _arg,
+    "stdin_read_line": _stdin_read("rl_stdin_read_line"),
+    "stdin_read_to_end": _stdin_read("rl_stdin_read_to_end"),
+    "write_fd": _write_fd,
 }
 
 # The intrinsics that panic: a standard-library function calling one reports its
 # caller's location (rustc's #[track_caller] on unwrap, expect, indexing…).
-PANICKING = frozenset({"panic_str", "slice_range", "slice_range_mut", "slice_swap", "str_range", "str_byte"})
+PANICKING = frozenset({"panic_str", "slice_range", "slice_range_mut", "slice_swap", "str_range", "str_byte",
+                       "slice_index", "slice_index_mut"})

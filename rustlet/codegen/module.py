@@ -72,13 +72,16 @@ RUNTIME: dict[str, tuple[ir.Type, tuple[ir.Type, ...], bool]] = {
     "rl_flush_stdout": (VOID, (), False),
     "abort": (VOID, (), True),
     "memcmp": (I32, (PTR, PTR, USIZE), False),  # libc, for `str_eq`
-    # requested from the runtime (not in rustlet_rt.h yet):
     "rl_str_check_range": (VOID, (PTR, USIZE, USIZE, USIZE, PTR), False),
     "rl_char_is_alphabetic": (I8, (I32,), False),
     "rl_char_is_numeric": (I8, (I32,), False),
     "rl_char_is_whitespace": (I8, (I32,), False),
     "rl_char_is_lowercase": (I8, (I32,), False),
     "rl_char_is_uppercase": (I8, (I32,), False),
+    "rl_char_to_upper": (I32, (I32, PTR), False),
+    "rl_char_to_lower": (I32, (I32, PTR), False),
+    "rl_parse_f64": (F64, (PTR, USIZE), False),
+    "rl_parse_f32": (F32, (PTR, USIZE), False),
 }
 
 
@@ -86,36 +89,69 @@ RUNTIME: dict[str, tuple[ir.Type, tuple[ir.Type, ...], bool]] = {
 LOCATION_PARAM = RefTy(U8)
 
 
-def _track_caller_fns(mir_program: mir.Program, program: thir.Program) -> frozenset[DefId]:
+class TrackCallerFns:
     """Standard-library functions that panic on their caller's behalf, as rustc's
     `#[track_caller]` ones (`unwrap`, indexing, `expect`): those that call a panicking
     intrinsic, directly or through other such functions.  They take the caller's
-    location as a hidden last argument and report it.  (Closures never do.)"""
-    from rustlet.codegen.intrinsics import PANICKING
+    location as a hidden last argument and report it.  (Closures never do.)
 
-    callees: dict[DefId, set[DefId]] = {}
-    tracked: set[DefId] = set()
-    for def_id, body in mir_program.bodies.items():
-        fn = program.fns.get(def_id)
-        if fn is None or fn.crate == "main" or fn.closure_kind is not None:
-            continue
-        callees[def_id] = set()
-        for block in body.blocks:
-            term = block.terminator
-            if isinstance(term, mir.CallTerm) and isinstance(term.func, mir.Constant) \
-                    and isinstance(term.func.ty, FnDefTy):
-                callee = program.fns[term.func.ty.def_id]
-                if callee.is_intrinsic and callee.name in PANICKING:
-                    tracked.add(def_id)
-                callees[def_id].add(callee.def_id)
-    changed = True
-    while changed:  # a fixed point over the (small) standard library call graph
-        changed = False
-        for def_id, called in callees.items():
-            if def_id not in tracked and not tracked.isdisjoint(called):
-                tracked.add(def_id)
-                changed = True
-    return frozenset(tracked)
+    Asked per function (`def_id in track_caller`), so that only the std bodies below
+    what the program uses are built (std's MIR is built on demand: rustlet/stdcache.py).
+    The first question about a function explores the call graph below it; the tracked
+    set is then the least fixed point over the explored part, which is closed under
+    callees and so exact: direct callers of panicking intrinsics, propagated to their
+    callers along reverse edges.  Cost: linear in the explored bodies and call edges."""
+
+    def __init__(self, mir_program: mir.Program, program: thir.Program) -> None:
+        self.mir = mir_program
+        self.program = program
+        self.callees: dict[DefId, set[DefId]] = {}  # every explored function's direct callees
+        self.callers: dict[DefId, set[DefId]] = {}  # the reverse edges, between explored functions
+        self.direct: set[DefId] = set()  # explored functions that call a panicking intrinsic
+        self.tracked: set[DefId] = set()
+
+    def __contains__(self, def_id: DefId) -> bool:
+        if def_id not in self.callees:
+            self._explore(def_id)
+        return def_id in self.tracked
+
+    def _explore(self, root: DefId) -> None:
+        from rustlet.codegen.intrinsics import PANICKING
+
+        new: list[DefId] = []
+        stack = [root]
+        while stack:
+            def_id = stack.pop()
+            if def_id in self.callees:
+                continue
+            called: set[DefId] = set()
+            self.callees[def_id] = called
+            new.append(def_id)
+            fn = self.program.fns.get(def_id)
+            if fn is None or fn.crate == "main" or fn.closure_kind is not None:
+                continue
+            body = self.mir.bodies.get(def_id)
+            for block in body.blocks if body is not None else []:
+                term = block.terminator
+                if isinstance(term, mir.CallTerm) and isinstance(term.func, mir.Constant) \
+                        and isinstance(term.func.ty, FnDefTy):
+                    callee = self.program.fns[term.func.ty.def_id]
+                    if callee.is_intrinsic and callee.name in PANICKING:
+                        self.direct.add(def_id)
+                    called.add(callee.def_id)
+                    self.callers.setdefault(callee.def_id, set()).add(def_id)
+                    stack.append(callee.def_id)
+        for def_id in new:
+            if def_id in self.direct or not self.tracked.isdisjoint(self.callees[def_id]):
+                self._mark(def_id)
+
+    def _mark(self, def_id: DefId) -> None:
+        work = [def_id]
+        while work:
+            current = work.pop()
+            if current not in self.tracked:
+                self.tracked.add(current)
+                work.extend(self.callers.get(current, ()))
 
 
 @dataclass(slots=True)
@@ -154,7 +190,7 @@ class ModuleCx:
         self.locations: dict[tuple[str, int, int], ir.GlobalVariable] = {}
         self.statics: dict[DefId, ir.GlobalVariable] = {}
         self.vtables: dict[tuple[Ty, DefId], ir.GlobalVariable] = {}
-        self.track_caller = _track_caller_fns(mir_program, self.program)
+        self.track_caller = TrackCallerFns(mir_program, self.program)
         self.debug = DebugInfo(self.module, self.source_map) if getattr(options, "debug_info", False) else None
         self.globals_count = 0
 

@@ -149,7 +149,8 @@ class Resolver:
         """The impl of `trait_ref` (monomorphic) and the impl's generic arguments."""
         if trait_ref in self._selected:
             return self._selected[trait_ref]
-        found = None
+        self._selected[trait_ref] = None  # provisional, for impls whose bounds recurse
+        candidates = []
         for impl in self.impls_by_trait.get(trait_ref.def_id, ()):
             assert impl.trait_ref is not None
             bindings: dict[int, Ty] = {}
@@ -157,10 +158,24 @@ class Resolver:
             if len(pattern) == len(trait_ref.args) and all(
                     match_ty(p, c, bindings) for p, c in zip(pattern, trait_ref.args)):
                 impl_args = tuple(bindings.get(i, ParamTy(i, p.name)) for i, p in enumerate(impl.generics.params))
-                found = (impl, impl_args)
-                break
+                candidates.append((impl, impl_args))
+        if len(candidates) > 1:
+            # several impl headers match (a blanket `impl<I: Iterator> IntoIterator for I` and
+            # `impl IntoIterator for &[T]`): keep those whose where-clauses hold
+            candidates = [c for c in candidates if self._bounds_hold(*c)] or candidates
+        found = candidates[0] if candidates else None
         self._selected[trait_ref] = found
         return found
+
+    def _bounds_hold(self, impl: thir.ImplDef, impl_args: tuple[Ty, ...]) -> bool:
+        """An impl's where-clauses on monomorphic types: a bound of a trait with impls must
+        have one; traits without impls (Sized, Copy, the Fn traits) are built in: assumed."""
+        for predicate in impl.generics.predicates:
+            bound = TraitRef(predicate.def_id, tuple(self.monomorphize(a, impl_args) for a in predicate.args),
+                             predicate.name)
+            if self.impls_by_trait.get(bound.def_id) and self.select_impl(bound) is None:
+                return False
+        return True
 
     def impl_of_trait_for(self, trait_id: DefId, self_ty: Ty) -> tuple[thir.ImplDef, tuple[Ty, ...]] | None:
         """The impl of a trait without generic parameters (Drop, Display, Debug) for `self_ty`."""

@@ -40,10 +40,12 @@ LANG_ITEM_PATHS = {
     "BitXor": "ops::BitXor", "Shl": "ops::Shl", "Shr": "ops::Shr",
     "AddAssign": "ops::AddAssign", "SubAssign": "ops::SubAssign", "MulAssign": "ops::MulAssign",
     "DivAssign": "ops::DivAssign", "RemAssign": "ops::RemAssign",
-    "Index": "ops::Index", "IndexMut": "ops::IndexMut", "Deref": "ops::Deref",
+    "Index": "ops::Index", "IndexMut": "ops::IndexMut", "Deref": "ops::Deref", "DerefMut": "ops::DerefMut",
     "PartialEq": "cmp::PartialEq", "PartialOrd": "cmp::PartialOrd", "Eq": "cmp::Eq", "Ord": "cmp::Ord",
     "Ordering": "cmp::Ordering", "Display": "fmt::Display", "Debug": "fmt::Debug",
     "Default": "default::Default", "Step": "iter::Step",
+    "Fn": "ops::Fn", "FnMut": "ops::FnMut", "FnOnce": "ops::FnOnce",
+    "From": "convert::From", "FromIterator": "iter::FromIterator", "DoubleEndedIterator": "iter::DoubleEndedIterator",
 }
 
 

@@ -8,10 +8,19 @@ Mn + Me + Other_Grapheme_Extend. The tables come from Python's `unicodedata`
 (whose Unicode version may lag rustc's by a release or two: characters assigned
 since then are escaped by us and not by rustc).
 
+The `char::is_*` properties come from the Unicode Character Database as `core::unicode`
+uses it: Alphabetic, Lowercase, Uppercase and White_Space are derived properties that
+Python's `unicodedata` lacks, so they are read from Perl's copy of the UCD
+(`Unicode::UCD::prop_invlist`, same Unicode version); Numeric is the general
+categories Nd, Nl and No.  Case mappings (`to_uppercase`/`to_lowercase`, which may
+yield up to three chars, e.g. 'ß' → "SS") are Python's full case mappings, one entry
+per code point whose mapping is not itself.
+
 Run: python3 rustlet/runtime/gen_unicode_tables.py > rustlet/runtime/rustlet_unicode.h
 """
 from __future__ import annotations
 
+import subprocess
 import sys
 import unicodedata
 
@@ -41,6 +50,29 @@ def emit(name: str, table: list[tuple[int, int]]) -> str:
     return f"static const RlCharRange {name}[{len(table)}] = {{\n{rows}\n}};\n"
 
 
+def perl_property(name: str) -> list[tuple[int, int]]:
+    """Inclusive ranges of a binary Unicode property, from Perl's inversion list."""
+    script = f'use Unicode::UCD qw(prop_invlist); print join(",", prop_invlist("{name}"));'
+    points = [int(x) for x in subprocess.run(["perl", "-e", script], check=True, capture_output=True,
+                                             text=True).stdout.split(",") if x]
+    if len(points) % 2:
+        points.append(0x110000)
+    return [(points[i], points[i + 1] - 1) for i in range(0, len(points), 2)]
+
+
+def case_table(name: str, convert) -> str:
+    """`{code point, count, c0, c1, c2}` for every char whose full case mapping differs."""
+    rows = []
+    for cp in range(0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        mapped = convert(chr(cp))
+        if mapped != chr(cp):
+            codes = [ord(c) for c in mapped] + [0] * (3 - len(mapped))
+            rows.append(f"    {{0x{cp:X}, {len(mapped)}, {{0x{codes[0]:X}, 0x{codes[1]:X}, 0x{codes[2]:X}}}}}")
+    return f"static const RlCaseMapping {name}[{len(rows)}] = {{\n" + ",\n".join(rows) + "\n};\n"
+
+
 def main() -> None:
     extend = set(OTHER_GRAPHEME_EXTEND)
     non_printable = ranges(
@@ -52,8 +84,16 @@ def main() -> None:
         f"{unicodedata.unidata_version}; do not edit. */\n"
         "#ifndef RUSTLET_UNICODE_H\n#define RUSTLET_UNICODE_H\n#include <stdint.h>\n"
         "typedef struct RlCharRange { uint32_t lo, hi; } RlCharRange;\n"
+        "typedef struct RlCaseMapping { uint32_t from; uint32_t count; uint32_t to[3]; } RlCaseMapping;\n"
         + emit("RL_NON_PRINTABLE", non_printable)
         + emit("RL_GRAPHEME_EXTEND", grapheme_extend)
+        + emit("RL_ALPHABETIC", perl_property("Alphabetic"))
+        + emit("RL_LOWERCASE", perl_property("Lowercase"))
+        + emit("RL_UPPERCASE", perl_property("Uppercase"))
+        + emit("RL_WHITE_SPACE", perl_property("White_Space"))
+        + emit("RL_NUMERIC", ranges(lambda cp: unicodedata.category(chr(cp)) in ("Nd", "Nl", "No")))
+        + case_table("RL_TO_UPPER", str.upper)
+        + case_table("RL_TO_LOWER", str.lower)
         + "#endif\n")
 
 

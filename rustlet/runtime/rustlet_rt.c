@@ -538,6 +538,66 @@ void rl_fmt_str(RlBuf *buf, const uint8_t *ptr, size_t len, const RlFmtSpec *spe
     rl_buf_push_padded(buf, ptr, len, spec);
 }
 
+/* ---------------------------------------------------------------- char properties */
+
+#define IN_TABLE(table, c) in_ranges(table, sizeof table / sizeof *table, c)
+
+uint8_t rl_char_is_alphabetic(uint32_t c) { return (uint8_t)IN_TABLE(RL_ALPHABETIC, c); }
+uint8_t rl_char_is_numeric(uint32_t c) { return (uint8_t)IN_TABLE(RL_NUMERIC, c); }
+uint8_t rl_char_is_whitespace(uint32_t c) { return (uint8_t)IN_TABLE(RL_WHITE_SPACE, c); }
+uint8_t rl_char_is_lowercase(uint32_t c) { return (uint8_t)IN_TABLE(RL_LOWERCASE, c); }
+uint8_t rl_char_is_uppercase(uint32_t c) { return (uint8_t)IN_TABLE(RL_UPPERCASE, c); }
+
+/* Binary search of a case table; an unmapped char maps to itself. */
+static uint32_t case_map(const RlCaseMapping *table, size_t count, uint32_t c, uint32_t out[3]) {
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c < table[mid].from) hi = mid;
+        else if (c > table[mid].from) lo = mid + 1;
+        else {
+            memcpy(out, table[mid].to, sizeof table[mid].to);
+            return table[mid].count;
+        }
+    }
+    out[0] = c;
+    out[1] = out[2] = 0;
+    return 1;
+}
+
+uint32_t rl_char_to_upper(uint32_t c, uint32_t out[3]) {
+    return case_map(RL_TO_UPPER, sizeof RL_TO_UPPER / sizeof *RL_TO_UPPER, c, out);
+}
+
+uint32_t rl_char_to_lower(uint32_t c, uint32_t out[3]) {
+    return case_map(RL_TO_LOWER, sizeof RL_TO_LOWER / sizeof *RL_TO_LOWER, c, out);
+}
+
+/* ---------------------------------------------------------------- float parsing */
+
+/* Text already checked against Rust's float grammar; strtod rounds correctly.  Rust
+ * spells infinity "inf"/"infinity" and NaN "nan" in any case, which strtod accepts. */
+static char *nul_terminated(const uint8_t *ptr, size_t len) {
+    char *text = rl_alloc(len + 1, 1);
+    memcpy(text, ptr, len);
+    text[len] = 0;
+    return text;
+}
+
+double rl_parse_f64(const uint8_t *ptr, size_t len) {
+    char *text = nul_terminated(ptr, len);
+    double value = strtod(text, NULL);
+    rl_dealloc(text, len + 1, 1);
+    return value;
+}
+
+float rl_parse_f32(const uint8_t *ptr, size_t len) {
+    char *text = nul_terminated(ptr, len);
+    float value = strtof(text, NULL);
+    rl_dealloc(text, len + 1, 1);
+    return value;
+}
+
 /* ---------------------------------------------------------------- stdout, stderr */
 
 static RlBuf stdout_buffer = {NULL, 0, 0, 0, 1};
@@ -639,6 +699,54 @@ _Noreturn void rl_panic_slice_start(size_t start, size_t len, const RlLocation *
 
 _Noreturn void rl_panic_slice_order(size_t start, size_t end, const RlLocation *loc) {
     panic_formatted(loc, "slice index starts at %zu but ends at %zu", start, end);
+}
+
+static int is_char_boundary(const uint8_t *ptr, size_t len, size_t index) {
+    return index == 0 || index >= len || (ptr[index] & 0xC0) != 0x80;
+}
+
+/* `&s[start..end]` of a str, checked in rustc 1.95's order (str::slice_error_fail):
+ * start out of bounds, end out of bounds, start > end, start / end not on a char
+ * boundary.  The string in the message is cut at a char boundary ≤ 256 bytes. */
+void rl_str_check_range(const uint8_t *ptr, size_t len, size_t start, size_t end, const RlLocation *loc) {
+    if (start <= end && end <= len && is_char_boundary(ptr, len, start) && is_char_boundary(ptr, len, end))
+        return;
+    size_t shown = len;
+    const char *ellipsis = "";
+    if (len > 256) {
+        shown = 256;
+        while (!is_char_boundary(ptr, len, shown)) shown--;
+        ellipsis = "[...]";
+    }
+    RlBuf msg;
+    rl_buf_init(&msg);
+    char text[160];
+    if (start > len || end > len) {
+        snprintf(text, sizeof text, "%s byte index %zu is out of bounds of `", start > len ? "start" : "end",
+                 start > len ? start : end);
+        push_cstr(&msg, text);
+    } else if (start > end) {
+        snprintf(text, sizeof text, "begin > end (%zu > %zu) when slicing `", start, end);
+        push_cstr(&msg, text);
+    } else {
+        int bad_start = !is_char_boundary(ptr, len, start);
+        size_t index = bad_start ? start : end;
+        size_t char_start = index;
+        while (!is_char_boundary(ptr, len, char_start)) char_start--;
+        size_t next = char_start;
+        uint32_t c = utf8_next(ptr, &next);
+        snprintf(text, sizeof text, "%s byte index %zu is not a char boundary; it is inside ",
+                 bad_start ? "start" : "end", index);
+        push_cstr(&msg, text);
+        RlFmtSpec debug = {' ', RL_ALIGN_DEFAULT, 0, RL_KIND_DEBUG, 0, -1, -1};
+        rl_fmt_char(&msg, c, &debug);
+        snprintf(text, sizeof text, " (bytes %zu..%zu) of `", char_start, next);
+        push_cstr(&msg, text);
+    }
+    rl_buf_push(&msg, ptr, shown);
+    push_cstr(&msg, "`");
+    push_cstr(&msg, ellipsis);
+    rl_panic_buf(&msg, loc);
 }
 
 /* ---------------------------------------------------------------- memory */

@@ -74,6 +74,21 @@ _Noreturn void rl_panic_bounds_check(size_t index, size_t len, const RlLocation 
 _Noreturn void rl_panic_slice_end(size_t end, size_t len, const RlLocation *loc);
 _Noreturn void rl_panic_slice_start(size_t start, size_t len, const RlLocation *loc);
 _Noreturn void rl_panic_slice_order(size_t start, size_t end, const RlLocation *loc);
+/* Panics with rustc's message unless start..end is in bounds and on char boundaries. */
+void rl_str_check_range(const uint8_t *ptr, size_t len, size_t start, size_t end, const RlLocation *loc);
+
+/* Unicode properties of a char (1 or 0), as `char::is_alphabetic` & co. */
+uint8_t rl_char_is_alphabetic(uint32_t c);
+uint8_t rl_char_is_numeric(uint32_t c);
+uint8_t rl_char_is_whitespace(uint32_t c);
+uint8_t rl_char_is_lowercase(uint32_t c);
+uint8_t rl_char_is_uppercase(uint32_t c);
+/* Full case mappings: writes 1 to 3 chars to out and returns how many. */
+uint32_t rl_char_to_upper(uint32_t c, uint32_t out[3]);
+uint32_t rl_char_to_lower(uint32_t c, uint32_t out[3]);
+/* Decimal text in Rust's float syntax to the nearest double / float. */
+double rl_parse_f64(const uint8_t *ptr, size_t len);
+float rl_parse_f32(const uint8_t *ptr, size_t len);
 
 /* Out of memory prints "memory allocation of N bytes failed" and aborts. */
 void *rl_alloc(size_t size, size_t align);

@@ -110,7 +110,7 @@ class ExprChecker:
             case ast.MacroVec():
                 return self.check_vec_macro(e, expected)
             case ast.Closure():
-                return self.unsupported("closures", e.span)
+                return self.check_closure(e, expected)
             case ast.Try():
                 return self.unsupported("the `?` operator", e.span)
             case ast.Let():
@@ -412,22 +412,18 @@ class ExprChecker:
                                 e.func.span, "", "E0618"))
                 return self.error_expr(e.span)
         func = self.check_expr(e.func)
-        callee_ty = self.resolved(func.ty)
-        if isinstance(callee_ty, FnDefTy):
-            sig = self.fn_sig_of(callee_ty.def_id, callee_ty.args)
-        elif isinstance(callee_ty, FnPtrTy):
-            sig = thir.FnSig(callee_ty.params, callee_ty.ret)
-        else:
+        callee = self.callee_signature(func, e.func.span)
+        if callee is None:
+            callee_ty = self.resolved(func.ty)
             if not isinstance(callee_ty, ErrorTy):
                 self.emit(error(f"expected function, found `{self.show(callee_ty)}`", e.func.span,
                                 "call expression requires function", "E0618"))
             for a in e.args:
                 self.check_expr(a)
             return self.error_expr(e.span)
-        args = self.check_args(e, sig, "function")
-        if expected is not None:
-            self.infcx.unify(sig.output, expected) if False else None
-        return thir.Call(func, args, ty=sig.output, span=e.span)
+        what = "function" if isinstance(self.shallow(callee.func.ty), (FnDefTy, FnPtrTy)) else "closure"
+        args = self.check_args(e, callee.sig, what)
+        return thir.Call(callee.func, args, ty=callee.sig.output, span=e.span)
 
     def check_args(self, e: ast.Call | ast.MethodCall, sig: thir.FnSig, what: str, skip: int = 0) -> list[thir.Expr]:
         inputs = sig.inputs[skip:]
@@ -574,6 +570,21 @@ class ExprChecker:
                         func.def_id = method
                         func.ty = FnDefTy(method, func.args)
                         self.register(self.tcx.trait_ref(index_mut, func.args[:2]), call.span)
+                        borrow = call.args[0]
+                        assert isinstance(borrow, thir.Borrow)
+                        borrow.mutable = True
+                        borrow.ty = RefTy(borrow.place.ty, True)
+                        call.ty = RefTy(node.ty, True)
+                        node = borrow.place
+                        continue
+                deref_trait = self.tcx.lang("Deref")
+                if deref_trait is not None and func.def_id == self.trait_item(deref_trait, "deref"):
+                    deref_mut = self.tcx.lang("DerefMut")
+                    method = self.trait_item(deref_mut, "deref_mut") if deref_mut is not None else None
+                    if method is not None:
+                        func.def_id = method
+                        func.ty = FnDefTy(method, func.args)
+                        self.register(self.tcx.trait_ref(deref_mut, func.args[:1]), call.span)
                         borrow = call.args[0]
                         assert isinstance(borrow, thir.Borrow)
                         borrow.mutable = True

@@ -104,6 +104,8 @@ class MethodChecker:
             steps.append((current, False))
             inner = self.builtin_deref_target(current)
             if inner is None:
+                inner = self.overloaded_deref_target(current)
+            if inner is None:
                 break
             current = inner
         last = steps[-1][0]
@@ -172,13 +174,37 @@ class MethodChecker:
             self.infcx.rollback_to(snap)
         return None
 
+    def overloaded_deref_target(self, ty: Ty) -> Ty | None:
+        """`Target` of the library's `impl Deref for ty` (`Vec<T>` → `[T]`, `String` → `str`)."""
+        deref_trait = self.tcx.lang("Deref")
+        if deref_trait is None or not isinstance(ty, AdtTy):
+            return None
+        snap = self.infcx.snapshot()
+        sel = self.selcx.select(self.tcx.trait_ref(deref_trait, (ty,)))
+        target = None
+        if sel.kind is SelectionKind.IMPL:
+            assoc = self.tcx.impls[sel.impl_id].assoc_types.get("Target")  # type: ignore[index]
+            target = self.infcx.zonk(subst(assoc, sel.impl_args)) if assoc is not None else None
+        self.infcx.rollback_to(snap)
+        return target
+
     def adjust_receiver(self, receiver: thir.Expr, pick: Pick) -> thir.Expr:
         expr = receiver
         for _ in range(pick.steps):
             ty = self.resolved(expr.ty)
             inner = self.builtin_deref_target(ty)
-            assert inner is not None
-            expr = thir.Deref(expr, ty=inner, span=receiver.span)
+            if inner is not None:
+                expr = thir.Deref(expr, ty=inner, span=receiver.span)
+                continue
+            # `*Deref::deref(&expr)`; `make_place_mutable` turns it into `deref_mut` when needed
+            inner = self.overloaded_deref_target(ty)
+            deref_trait = self.tcx.lang("Deref")
+            method = self.trait_item(deref_trait, "deref") if deref_trait is not None else None
+            assert inner is not None and method is not None
+            borrow = thir.Borrow(expr, False, ty=RefTy(ty, False), span=receiver.span)
+            call = self.call_trait_method(method, (ty,), [borrow], RefTy(inner, False), receiver.span,
+                                          from_op=True)
+            expr = thir.Deref(call, ty=inner, span=receiver.span)
         if pick.unsize:
             ty = self.resolved(expr.ty)
             assert isinstance(ty, ArrayTy)

@@ -290,14 +290,17 @@ class IntoMixin:
             self.unsupported("`vec![…]` (no `Vec::with_capacity`/`Vec::push` in the standard library)", span)
             return
         capacity = mir.Constant(thir.ConstValue(USIZE, len(expr.elems)))
-        self.emit_call(self.fn_constant(with_capacity, vec_ty.args), (capacity,), dest, vec_ty, span)
+        # built in a temporary (the destination may be an immutable `let`), then moved
+        vec = mir.Place(self.new_temp(vec_ty, span))
+        self.emit_call(self.fn_constant(with_capacity, vec_ty.args), (capacity,), vec, vec_ty, span)
         for elem in expr.elems:
             value = self.consume(self.as_operand(elem))
             vec_ref = self.new_temp(RefTy(vec_ty, True), elem.span)
-            self.assign(mir.Place(vec_ref), mir.Ref(dest, True), elem.span)
+            self.assign(mir.Place(vec_ref), mir.Ref(vec, True), elem.span)
             unit = self.new_temp(UNIT, elem.span)
             self.emit_call(self.fn_constant(push, vec_ty.args), (mir.Move(mir.Place(vec_ref)), value),
                            mir.Place(unit), UNIT, elem.span)
+        self.assign(dest, mir.Use(mir.Move(vec)), span)
 
     def fn_constant(self: "Builder", def_id: thir.DefId, args: tuple[Ty, ...]) -> mir.Constant:
         return mir.Constant(thir.ConstValue(FnDefTy(def_id, args), None))

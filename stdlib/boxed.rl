@@ -1,0 +1,59 @@
+//! `Box<T>`: a pointer to one heap-allocated value that it owns.
+//!
+//! The box is a single (possibly fat) pointer: field 0 is what codegen dereferences
+//! for `*b`, and `Box<T> → Box<dyn Trait>` unsizes that field.  Dropping a box drops
+//! the value in place (through the vtable for `dyn Trait`) and frees the memory with
+//! the size and alignment of the value it holds.
+
+use crate::intrinsics;
+
+pub struct Box<T: ?Sized> {
+    ptr: *mut T,
+}
+
+impl<T> Box<T> {
+    pub fn new(x: T) -> Box<T> {
+        let ptr: *mut T = intrinsics::alloc(intrinsics::size_of::<T>(), intrinsics::align_of::<T>());
+        intrinsics::ptr_write(ptr, x);
+        Box { ptr: ptr }
+    }
+}
+
+impl<T: ?Sized> Drop for Box<T> {
+    fn drop(&mut self) {
+        let size = intrinsics::size_of_val::<T>(&*self.ptr);
+        let align = intrinsics::align_of_val::<T>(&*self.ptr);
+        intrinsics::drop_in_place(self.ptr);
+        intrinsics::dealloc(self.ptr, size, align);
+    }
+}
+
+impl<T: Clone> Clone for Box<T> {
+    fn clone(&self) -> Box<T> {
+        Box::new((**self).clone())
+    }
+}
+
+impl<T: ?Sized + PartialEq> PartialEq for Box<T> {
+    fn eq(&self, other: &Box<T>) -> bool {
+        **self == **other
+    }
+}
+
+impl<T: Default> Default for Box<T> {
+    fn default() -> Box<T> {
+        Box::new(T::default())
+    }
+}
+
+impl<T: crate::fmt::Display + ?Sized> crate::fmt::Display for Box<T> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        crate::fmt::Display::fmt(&**self, f)
+    }
+}
+
+impl<T: crate::fmt::Debug + ?Sized> crate::fmt::Debug for Box<T> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        crate::fmt::Debug::fmt(&**self, f)
+    }
+}

@@ -1,0 +1,1 @@
+//! Collection types: `HashMap` and `HashSet`.

@@ -1,0 +1,1 @@
+//! The process environment: command-line arguments.

@@ -1,0 +1,339 @@
+//! `String`: an owned, growable UTF-8 string.
+//!
+//! A `String` is exactly a `Vec<u8>` holding valid UTF-8 (`{ptr, cap, len}`: codegen's
+//! `format!` builds one from the runtime's buffer).  Every `str` method applies
+//! through `Deref<Target = str>`.
+
+use crate::intrinsics;
+use crate::ops::{Add, AddAssign, Deref, DerefMut, Index, Range, RangeFrom, RangeFull, RangeInclusive, RangeTo,
+                 RangeToInclusive};
+use crate::vec::Vec;
+
+pub struct String {
+    vec: Vec<u8>,
+}
+
+impl String {
+    pub fn new() -> String {
+        String { vec: Vec::new() }
+    }
+
+    pub fn with_capacity(capacity: usize) -> String {
+        String { vec: Vec::with_capacity(capacity) }
+    }
+
+    pub fn len(&self) -> usize {
+        self.vec.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.vec.len() == 0
+    }
+
+    pub fn capacity(&self) -> usize {
+        self.vec.capacity()
+    }
+
+    pub fn reserve(&mut self, additional: usize) {
+        self.vec.reserve(additional)
+    }
+
+    pub fn as_str(&self) -> &str {
+        intrinsics::str_from_utf8_unchecked(self.vec.as_slice())
+    }
+
+    pub fn as_mut_str(&mut self) -> &mut str {
+        intrinsics::str_from_utf8_unchecked_mut(self.vec.as_mut_slice())
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        self.vec.as_slice()
+    }
+
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.vec
+    }
+
+    pub fn push_str(&mut self, s: &str) {
+        let bytes = intrinsics::str_as_bytes(s);
+        self.vec.reserve(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            self.vec.push(bytes[i]);
+            i += 1;
+        }
+    }
+
+    pub fn push(&mut self, c: char) {
+        let code = c as u32;
+        if code < 0x80 {
+            self.vec.push(code as u8);
+        } else if code < 0x800 {
+            self.vec.push((0xC0 | (code >> 6)) as u8);
+            self.vec.push((0x80 | (code & 0x3F)) as u8);
+        } else if code < 0x10000 {
+            self.vec.push((0xE0 | (code >> 12)) as u8);
+            self.vec.push((0x80 | ((code >> 6) & 0x3F)) as u8);
+            self.vec.push((0x80 | (code & 0x3F)) as u8);
+        } else {
+            self.vec.push((0xF0 | (code >> 18)) as u8);
+            self.vec.push((0x80 | ((code >> 12) & 0x3F)) as u8);
+            self.vec.push((0x80 | ((code >> 6) & 0x3F)) as u8);
+            self.vec.push((0x80 | (code & 0x3F)) as u8);
+        }
+    }
+
+    pub fn pop(&mut self) -> Option<char> {
+        let c = match self.as_str().chars().next_back() {
+            Some(c) => c,
+            None => return None,
+        };
+        let new_len = self.len() - c.len_utf8();
+        self.vec.truncate(new_len);
+        Some(c)
+    }
+
+    #[track_caller]
+    pub fn truncate(&mut self, new_len: usize) {
+        if new_len < self.len() {
+            if !self.as_str().is_char_boundary(new_len) {
+                intrinsics::panic_str("assertion failed: self.is_char_boundary(new_len)");
+            }
+            self.vec.truncate(new_len);
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.vec.clear();
+    }
+
+    #[track_caller]
+    pub fn insert(&mut self, idx: usize, c: char) {
+        if !self.as_str().is_char_boundary(idx) {
+            intrinsics::panic_str("assertion failed: self.is_char_boundary(idx)");
+        }
+        let mut encoded = String::new();
+        encoded.push(c);
+        self.insert_bytes(idx, encoded.as_bytes());
+    }
+
+    #[track_caller]
+    pub fn insert_str(&mut self, idx: usize, string: &str) {
+        if !self.as_str().is_char_boundary(idx) {
+            intrinsics::panic_str("assertion failed: self.is_char_boundary(idx)");
+        }
+        self.insert_bytes(idx, intrinsics::str_as_bytes(string));
+    }
+
+    fn insert_bytes(&mut self, idx: usize, bytes: &[u8]) {
+        let mut i = 0;
+        while i < bytes.len() {
+            self.vec.insert(idx + i, bytes[i]);
+            i += 1;
+        }
+    }
+
+    #[track_caller]
+    pub fn remove(&mut self, idx: usize) -> char {
+        let c = match self.as_str()[idx..].chars().next() {
+            Some(c) => c,
+            None => intrinsics::panic_str("cannot remove a char from the end of a string"),
+        };
+        let mut n = c.len_utf8();
+        while n > 0 {
+            self.vec.remove(idx);
+            n -= 1;
+        }
+        c
+    }
+
+    /// Bytes known to be UTF-8 (from the runtime or a `str`).
+    pub fn from_utf8_unchecked(bytes: Vec<u8>) -> String {
+        String { vec: bytes }
+    }
+}
+
+impl Deref for String {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        intrinsics::str_from_utf8_unchecked(self.vec.as_slice())
+    }
+}
+
+impl DerefMut for String {
+    fn deref_mut(&mut self) -> &mut str {
+        intrinsics::str_from_utf8_unchecked_mut(self.vec.as_mut_slice())
+    }
+}
+
+impl Clone for String {
+    fn clone(&self) -> String {
+        String { vec: self.vec.clone() }
+    }
+}
+
+impl Default for String {
+    fn default() -> String {
+        String::new()
+    }
+}
+
+impl<'a> crate::convert::From<&'a str> for String {
+    fn from(s: &'a str) -> String {
+        let mut out = String::with_capacity(s.len());
+        out.push_str(s);
+        out
+    }
+}
+
+impl crate::convert::From<char> for String {
+    fn from(c: char) -> String {
+        let mut out = String::new();
+        out.push(c);
+        out
+    }
+}
+
+impl<'a> crate::convert::From<&'a String> for String {
+    fn from(s: &'a String) -> String {
+        s.clone()
+    }
+}
+
+impl PartialEq for String {
+    fn eq(&self, other: &String) -> bool {
+        intrinsics::str_eq(self.as_str(), other.as_str())
+    }
+}
+
+impl Eq for String {}
+
+impl<'a> PartialEq<&'a str> for String {
+    fn eq(&self, other: & &'a str) -> bool {
+        intrinsics::str_eq(self.as_str(), *other)
+    }
+}
+
+impl PartialEq<str> for String {
+    fn eq(&self, other: &str) -> bool {
+        intrinsics::str_eq(self.as_str(), other)
+    }
+}
+
+impl<'a> PartialEq<String> for &'a str {
+    fn eq(&self, other: &String) -> bool {
+        intrinsics::str_eq(*self, other.as_str())
+    }
+}
+
+impl PartialEq<String> for str {
+    fn eq(&self, other: &String) -> bool {
+        intrinsics::str_eq(self, other.as_str())
+    }
+}
+
+impl PartialOrd for String {
+    fn partial_cmp(&self, other: &String) -> Option<crate::cmp::Ordering> {
+        Some(self.as_str().cmp(other.as_str()))
+    }
+}
+
+impl Ord for String {
+    fn cmp(&self, other: &String) -> crate::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl<'a> Add<&'a str> for String {
+    type Output = String;
+
+    fn add(self, other: &'a str) -> String {
+        let mut s = self;
+        s.push_str(other);
+        s
+    }
+}
+
+impl<'a> AddAssign<&'a str> for String {
+    fn add_assign(&mut self, other: &'a str) {
+        self.push_str(other);
+    }
+}
+
+impl Index<Range<usize>> for String {
+    type Output = str;
+    #[track_caller]
+    fn index(&self, index: Range<usize>) -> &str {
+        intrinsics::str_range(self.as_str(), index.start, index.end)
+    }
+}
+
+impl Index<RangeInclusive<usize>> for String {
+    type Output = str;
+    #[track_caller]
+    fn index(&self, index: RangeInclusive<usize>) -> &str {
+        &self.as_str()[index]
+    }
+}
+
+impl Index<RangeFrom<usize>> for String {
+    type Output = str;
+    #[track_caller]
+    fn index(&self, index: RangeFrom<usize>) -> &str {
+        intrinsics::str_range(self.as_str(), index.start, self.len())
+    }
+}
+
+impl Index<RangeTo<usize>> for String {
+    type Output = str;
+    #[track_caller]
+    fn index(&self, index: RangeTo<usize>) -> &str {
+        intrinsics::str_range(self.as_str(), 0, index.end)
+    }
+}
+
+impl Index<RangeToInclusive<usize>> for String {
+    type Output = str;
+    #[track_caller]
+    fn index(&self, index: RangeToInclusive<usize>) -> &str {
+        &self.as_str()[index]
+    }
+}
+
+impl Index<RangeFull> for String {
+    type Output = str;
+    fn index(&self, index: RangeFull) -> &str {
+        self.as_str()
+    }
+}
+
+/// `value.to_string()` for every `Display` type, through `format!("{}", value)`.
+pub trait ToString {
+    fn to_string(&self) -> String;
+}
+
+impl<T: crate::fmt::Display + ?Sized> ToString for T {
+    fn to_string(&self) -> String {
+        format!("{}", self)
+    }
+}
+
+impl crate::fmt::Display for String {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        crate::fmt::Display::fmt(self.as_str(), f)
+    }
+}
+
+impl crate::fmt::Debug for String {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        crate::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl crate::fmt::Write for String {
+    fn write_str(&mut self, s: &str) -> crate::fmt::Result {
+        self.push_str(s);
+        Ok(())
+    }
+}
