@@ -66,6 +66,11 @@ pub trait DoubleEndedIterator: Iterator {
     fn next_back(&mut self) -> Option<Self::Item>;
 }
 
+/// Building a collection from an iterator: what `Iterator::collect` calls.
+pub trait FromIterator<A>: Sized {
+    fn from_iter<T: IntoIterator<Item = A>>(iter: T) -> Self;
+}
+
 pub trait IntoIterator {
     type Item;
     type IntoIter: Iterator<Item = Self::Item>;

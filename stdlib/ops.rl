@@ -40,6 +40,23 @@ pub struct RangeToInclusive<Idx> {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct RangeFull;
 
+/// The closure traits.  `Fn(A, B) -> R` is sugar for `Fn<(A, B), Output = R>`.  Closures,
+/// function items and function pointers implement them without an impl (the compiler
+/// selects them built-in); a call `f(a, b)` of such a value calls the closure body or
+/// function directly.
+pub trait FnOnce<Args> {
+    type Output;
+    fn call_once(self, args: Args) -> Self::Output;
+}
+
+pub trait FnMut<Args>: FnOnce<Args> {
+    fn call_mut(&mut self, args: Args) -> Self::Output;
+}
+
+pub trait Fn<Args>: FnMut<Args> {
+    fn call(&self, args: Args) -> Self::Output;
+}
+
 pub trait Drop {
     fn drop(&mut self);
 }

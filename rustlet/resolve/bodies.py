@@ -24,9 +24,10 @@ from dataclasses import dataclass
 from rustlet import ast
 from rustlet.diagnostics import Diagnostic, DiagnosticSink, Level, error, unsupported
 from rustlet.resolve.defs import (
-    ERR_RES, DefKind, Module, PathResolution, Res, ResKind, Resolutions,
+    ERR_RES, DefInfo, DefKind, Module, PathResolution, Res, ResKind, Resolutions,
 )
 from rustlet.resolve.lookup import NameTable
+from rustlet.types import DefId
 
 
 @dataclass(slots=True)
@@ -49,6 +50,8 @@ class LateResolver:
         self.pat_bindings: dict[str, int] | None = None
         self.in_fn_params = False
         self.in_match = False  # E0530's wording: "match bindings" vs "let bindings"
+        self.current_item: DefId | None = None  # the item (or closure) whose body is being resolved
+        self.closure_counts: dict[DefId, int] = {}  # item → closures numbered so far (`{closure#N}`)
 
     # ── items ──
 
@@ -87,6 +90,12 @@ class LateResolver:
     def resolve_item(self, item: ast.Item) -> None:
         def_id = self.r.item_defs.get(item.id)
         me = Res(ResKind.DEF, def_id) if def_id is not None else None
+        saved_item = self.current_item
+        self.current_item = def_id
+        self._resolve_item(item, def_id, me)
+        self.current_item = saved_item
+
+    def _resolve_item(self, item: ast.Item, def_id: DefId | None, me: Res | None) -> None:
         match item:
             case ast.FnDecl():
                 self.resolve_fn(item, me)
@@ -148,6 +157,13 @@ class LateResolver:
     def resolve_assoc_item(self, item: ast.FnDecl | ast.ConstDecl | ast.TypeAliasDecl) -> None:
         def_id = self.r.item_defs.get(item.id)
         me = Res(ResKind.DEF, def_id) if def_id is not None else None
+        saved_item = self.current_item
+        self.current_item = def_id
+        self._resolve_assoc_item(item, def_id, me)
+        self.current_item = saved_item
+
+    def _resolve_assoc_item(self, item: ast.FnDecl | ast.ConstDecl | ast.TypeAliasDecl, def_id: DefId | None,
+                            me: Res | None) -> None:
         match item:
             case ast.FnDecl():
                 self.resolve_fn(item, me)
@@ -162,6 +178,20 @@ class LateResolver:
                 if item.ty is not None:
                     self.resolve_type(item.ty)
                 self.type_ribs.pop()
+
+    def new_closure_def(self, closure: ast.Closure) -> DefId:
+        """A DefId for a closure expression: its body becomes a function of its own
+        (`main::main::{closure#0}`), a child of the enclosing item or closure."""
+        parent = self.current_item if self.current_item is not None else self.module.def_id
+        info = self.table.defs[parent]
+        index = self.closure_counts.get(parent, 0)
+        self.closure_counts[parent] = index + 1
+        def_id = DefId(len(self.table.defs))
+        self.table.defs[def_id] = DefInfo(def_id, DefKind.CLOSURE, f"{{closure#{index}}}", info.crate, closure, parent,
+                                          info.module, ast.Visibility.PRIVATE, f"{info.path}::{{closure#{index}}}",
+                                          closure.span)
+        self.r.item_defs[closure.id] = def_id
+        return def_id
 
     def resolve_fn(self, fn: ast.FnDecl, me: Res | None) -> None:
         self.type_ribs.append(self.generics_rib(fn.generics, me))
@@ -658,6 +688,9 @@ class LateResolver:
                         self.resolve_expr(arm.body)
                     self.value_ribs.pop()
             case ast.Closure():
+                closure = self.new_closure_def(expr)
+                saved_item = self.current_item
+                self.current_item = closure
                 saved_pb = self.pat_bindings
                 self.pat_bindings = {}
                 for p in expr.params:
@@ -674,6 +707,7 @@ class LateResolver:
                 self.resolve_expr(expr.body)
                 self.value_ribs.pop()
                 self.labels = saved_labels
+                self.current_item = saved_item
             case ast.Break():
                 if expr.expr is not None:
                     self.resolve_expr(expr.expr)

@@ -36,6 +36,7 @@ class DefKind(Enum):
     ASSOC_FN = "associated function"
     ASSOC_CONST = "associated constant"
     ASSOC_TY = "associated type"
+    CLOSURE = "closure"  # a closure expression's body (its DefId is allocated by the late resolver)
 
 
 TYPE_NS_KINDS = {DefKind.MOD, DefKind.STRUCT, DefKind.ENUM, DefKind.TRAIT, DefKind.TYPE_ALIAS}

@@ -4,7 +4,8 @@
 2. consts and statics are evaluated (`consteval`), enum discriminants assigned;
 3. every body — functions, methods, default trait methods, consts, statics — is
    checked once by a fresh `FnCtxt` (generic bodies against their declared bounds,
-   with their parameters as rigid `ParamTy`s) and written back to THIR;
+   with their parameters as rigid `ParamTy`s) and written back to THIR
+   (`check_program_deferred`: some crates' function bodies only on demand);
 4. `main` is located (E0601 if missing), trait impls are checked for missing items
    (E0046), and the pattern stage (exhaustiveness) runs if present.
 The modules: context/collect (items), astconv (types), infer (unification), traits
@@ -13,9 +14,12 @@ The modules: context/collect (items), astconv (types), infer (unification), trai
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rustlet import ast, thir
 from rustlet.diagnostics import DiagnosticSink, error
 from rustlet.resolve import DefKind, Resolutions
+from rustlet.typeck.closure import ClosureChecker
 from rustlet.typeck.collect import collect_items
 from rustlet.typeck.consteval import ConstEvaluator, NotConst, eval_const_item
 from rustlet.typeck.context import Tcx
@@ -27,11 +31,12 @@ from rustlet.typeck.pat import PatChecker
 from rustlet.types import UNIT, DefId, NeverTy, IntTy, Ty, subst
 
 
-class FnCtxt(ExprChecker, OpsChecker, PatChecker, MethodChecker, FnCtxtBase):
+class FnCtxt(ExprChecker, OpsChecker, PatChecker, MethodChecker, ClosureChecker, FnCtxtBase):
     def __init__(self, tcx: Tcx, item: DefId | None, module: DefId) -> None:
         FnCtxtBase.__init__(self, tcx, item, module)
         self.format_checks: list = []
         self.neg_literals: list = []
+        self.deferred_ops: list = []  # operators on operands of then-unknown type (ops.py)
 
     def finish(self) -> None:
         self.finish_body()
@@ -44,7 +49,35 @@ class FnCtxt(ExprChecker, OpsChecker, PatChecker, MethodChecker, FnCtxtBase):
 
 
 def check_program(crates: list[ast.Crate], resolutions: Resolutions, sink: DiagnosticSink) -> thir.Program:
+    """Every body checked (`check_program_deferred` checks some only on demand)."""
+    return check_program_deferred(crates, resolutions, sink, frozenset())[0]
+
+
+@dataclass(slots=True)
+class DeferredBodies:
+    """Function bodies `check_program_deferred` left unchecked (their `FnDef.body` is
+    None), in definition order; each is checked the first time it is asked for."""
+
+    tcx: Tcx
+    pending: dict[DefId, None]
+
+    def ensure(self, def_id: DefId) -> None:
+        if def_id in self.pending:
+            del self.pending[def_id]
+            check_fn_body(self.tcx, def_id)
+
+    def ensure_all(self) -> None:
+        for def_id in list(self.pending):
+            self.ensure(def_id)
+
+
+def check_program_deferred(crates: list[ast.Crate], resolutions: Resolutions, sink: DiagnosticSink,
+                           deferred_crates: frozenset[str]) -> tuple[thir.Program, DeferredBodies]:
+    """As `check_program`, but the function bodies of `deferred_crates` wait for
+    `DeferredBodies.ensure`: the driver defers std's, most of which a program never
+    uses (rustlet/stdcache.py).  Deferred bodies skip the pattern stage (std is trusted)."""
     tcx = Tcx(resolutions, sink, crates)
+    deferred = DeferredBodies(tcx, {})
     collect_items(tcx)
     assign_discriminants(tcx)
     for def_id in list(tcx.consts) + list(tcx.statics):
@@ -54,7 +87,9 @@ def check_program(crates: list[ast.Crate], resolutions: Resolutions, sink: Diagn
             pass
     check_impl_items(tcx)
     for def_id, info in resolutions.defs.items():
-        if info.kind in (DefKind.FN, DefKind.ASSOC_FN):
+        if info.kind in (DefKind.FN, DefKind.ASSOC_FN) and info.crate in deferred_crates:
+            deferred.pending[def_id] = None
+        elif info.kind in (DefKind.FN, DefKind.ASSOC_FN):
             check_fn_body(tcx, def_id)
         elif info.kind in (DefKind.CONST, DefKind.ASSOC_CONST, DefKind.STATIC):
             check_const_body(tcx, def_id)
@@ -69,7 +104,7 @@ def check_program(crates: list[ast.Crate], resolutions: Resolutions, sink: Diagn
             pattern = None  # type: ignore[assignment]
         if pattern is not None and hasattr(pattern, "check_program"):
             pattern.check_program(program, sink)
-    return program
+    return program, deferred
 
 
 def module_of(tcx: Tcx, def_id: DefId) -> DefId:
@@ -81,7 +116,13 @@ def check_fn_body(tcx: Tcx, def_id: DefId) -> None:
     node = tcx.node(def_id)
     if fn is None or not isinstance(node, ast.FnDecl) or node.body is None or fn.is_intrinsic:
         return  # an intrinsic's placeholder body is never checked nor kept
+    opaque = tcx.opaque_fns.get(def_id)
+    if opaque == "done" or opaque == "checking":
+        return  # checked already, on the first use of its signature
     fcx = FnCtxt(tcx, def_id, _body_module(tcx, def_id))
+    if opaque == "pending":
+        tcx.opaque_fns[def_id] = "checking"
+        fn.sig.output = fcx.lower_opaque_return(node)
     fcx.ret_ty = fn.sig.output
     params: list[thir.Param] = []
     inputs = list(fn.sig.inputs)
@@ -113,6 +154,16 @@ def check_fn_body(tcx: Tcx, def_id: DefId) -> None:
     fcx.writeback(body)
     fn.params = params
     fn.body = body
+    if opaque == "pending":
+        fn.sig.output = fcx.zonk_final(fn.sig.output, node.ret.span if node.ret is not None else node.span)
+        tcx.opaque_fns[def_id] = "done"
+
+
+def resolve_opaque_return(tcx: Tcx, def_id: DefId) -> None:
+    """Make the hidden type of `fn f() -> impl Trait` known by checking f's body now
+    (a caller needs it).  Inside its own body (recursion) the output stays the error type."""
+    if tcx.opaque_fns.get(def_id) == "pending":
+        check_fn_body(tcx, def_id)
 
 
 def _body_module(tcx: Tcx, def_id: DefId) -> DefId:
@@ -203,4 +254,4 @@ def _end_span(crate: ast.Crate):  # noqa: ANN202
     return last.shrink_to_hi()
 
 
-__all__ = ["check_program", "FnCtxt", "subst"]
+__all__ = ["check_program", "check_program_deferred", "DeferredBodies", "FnCtxt", "subst"]

@@ -6,21 +6,25 @@ bodies; a wrong count is E0107), type parameters, `Self`, type aliases (substitu
 references, tuples, arrays (the length is a constant expression: `consteval`), slices,
 `!`, `fn` pointers, and associated types (`T::Item`, `Self::Item`,
 `<T as Trait>::Item`) as projections, normalized when the self type is concrete.
-`_` is an inference variable in bodies and E0121 in signatures.  `impl Trait` and
-`dyn Trait` are not supported yet and say so.
+`_` is an inference variable in bodies and E0121 in signatures.  `dyn Trait` is a
+`DynTy` (object safety checked: E0038); `impl Trait` in argument position is the
+anonymous type parameter collect.py made for it, in return position the hidden type
+being inferred (`LowerEnv.opaque`).  `Fn(A) -> R` sugar is `Fn<(A,)>` plus the
+projection bound `<Self as FnOnce<(A,)>>::Output == R`.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Callable
 
-from rustlet import ast
+from rustlet import ast, thir
 from rustlet.diagnostics import error, unsupported
 from rustlet.resolve import DefKind, PathResolution, ResKind
+from rustlet.source import Span
 from rustlet.typeck.context import ProjectionPred, Tcx
 from rustlet.types import (
     FLOAT_KINDS_BY_NAME, INT_KINDS_BY_NAME, NEVER, STR, USIZE, AdtTy, ArrayTy, BoolTy, CharTy, DefId, ErrorTy,
-    FloatTy, FnPtrTy, IntTy, ParamTy, ProjectionTy, RawPtrTy, RefTy, SliceTy, TraitRef, TupleTy, Ty, subst,
+    DynTy, FloatTy, FnPtrTy, IntTy, ParamTy, ProjectionTy, RawPtrTy, RefTy, SliceTy, TraitRef, TupleTy, Ty, subst,
 )
 
 ERROR = ErrorTy()
@@ -34,6 +38,9 @@ class LowerEnv:
     item: DefId | None
     new_var: Callable[[ast.Node], Ty] | None = None
     self_ty: Ty | None = None
+    # `impl Trait` in a return type, while the function's own body is checked: a fresh
+    # inference variable bounded by the traits (the hidden type, see typeck/__init__.py).
+    opaque: Callable[[ast.ImplTraitType], Ty] | None = None
 
 
 def prim_ty(name: str) -> Ty:
@@ -94,11 +101,16 @@ def lower_ty(tcx: Tcx, ty: ast.Type, env: LowerEnv) -> Ty:  # noqa: C901 — one
             ret = lower_ty(tcx, ty.ret, env) if ty.ret is not None else TupleTy(())
             return FnPtrTy(params, ret)
         case ast.ImplTraitType():
-            tcx.sink.emit(unsupported("`impl Trait` types", ty.span))
+            param = tcx.param_of_node.get(ty.id)
+            if param is not None:
+                return param  # argument position: an anonymous type parameter (collect.py)
+            if env.opaque is not None:
+                return env.opaque(ty)  # return position, while checking the function's body
+            tcx.sink.emit(error("`impl Trait` is not allowed in this position", ty.span,
+                                "`impl Trait` is only allowed in function parameters and return types", "E0562"))
             return ERROR
         case ast.DynTraitType():
-            tcx.sink.emit(unsupported("trait objects (`dyn Trait`)", ty.span))
-            return ERROR
+            return lower_dyn_ty(tcx, ty, env)
     tcx.sink.emit(unsupported(f"type form {type(ty).__name__}", ty.span))
     return ERROR
 
@@ -184,7 +196,12 @@ def base_ty(tcx: Tcx, path: ast.Path, pres: PathResolution, env: LowerEnv) -> Ty
             assert res.def_id is not None
             kind = tcx.kind(res.def_id)
             if kind in (DefKind.STRUCT, DefKind.ENUM):
-                return tcx.adt_ty(res.def_id, generic_args_for(tcx, res.def_id, seg, env, path))
+                adt = tcx.adt_ty(res.def_id, generic_args_for(tcx, res.def_id, seg, env, path))
+                written = [a.name for a in seg.generic_args.args if isinstance(a, ast.Lifetime)] \
+                    if seg.generic_args is not None else []
+                if written:  # kept for borrowck (lifetimes in signatures)
+                    adt = AdtTy(adt.def_id, adt.args, adt.name, tuple(None if n == "'_" else n for n in written))
+                return adt
             if kind is DefKind.TYPE_ALIAS:
                 target = tcx.type_aliases.get(res.def_id)
                 if target is None:
@@ -195,7 +212,8 @@ def base_ty(tcx: Tcx, path: ast.Path, pres: PathResolution, env: LowerEnv) -> Ty
                                     "not a type", "E0573"))
                 return None
             if kind is DefKind.TRAIT:
-                tcx.sink.emit(unsupported("trait objects (bare trait used as a type)", path.span))
+                tcx.sink.emit(error("expected a type, found a trait", path.span, "",  "E0782")
+                              .with_help(f"add `dyn` keyword before this trait: `dyn {seg.name}`"))
                 return None
             if kind is DefKind.ASSOC_TY:
                 return lower_assoc_type_def(tcx, res.def_id, env, seg)
@@ -283,8 +301,7 @@ def lower_trait_ref(tcx: Tcx, path: ast.Path, self_ty: Ty, env: LowerEnv,
     seg = path.segments[-1]
     ga = seg.generic_args
     if ga is not None and ga.parenthesized:
-        tcx.sink.emit(unsupported("closure traits (`Fn(…)` bounds)", path.span))
-        return None
+        return lower_fn_sugar(tcx, trait, ga, self_ty, env, projections, path)
     args = generic_args_for(tcx, trait, seg, LowerEnv(env.item, None, env.self_ty), path, (self_ty,)) \
         if (ga is not None and [a for a in ga.args if not isinstance(a, ast.Lifetime)]) or \
         len(tcx.generics[trait].params) == 1 else _default_trait_args(tcx, trait, self_ty, env, seg)
@@ -309,3 +326,106 @@ def _default_trait_args(tcx: Tcx, trait: DefId, self_ty: Ty, env: LowerEnv, seg:
                                 "missing generic argument", "E0107"))
             args.append(ERROR)
     return tuple(args)
+
+
+FN_TRAITS = ("Fn", "FnMut", "FnOnce")
+
+
+def lower_fn_sugar(tcx: Tcx, trait: DefId, ga: ast.GenericArgs, self_ty: Ty, env: LowerEnv,
+                   projections: list[ProjectionPred], path: ast.Path) -> TraitRef | None:
+    """`Fn(A, B) -> R` is `Fn<(A, B)>` with `<Self as FnOnce<(A, B)>>::Output == R`."""
+    if not any(tcx.lang(name) == trait for name in FN_TRAITS):
+        tcx.sink.emit(error("parenthesized type parameters may only be used with a `Fn` trait", path.span,
+                            "only `Fn` traits may use parentheses", "E0214"))
+        return None
+    inputs = TupleTy(tuple(lower_ty(tcx, a, env) for a in ga.args if not isinstance(a, ast.Lifetime)))  # type: ignore[arg-type]
+    output = lower_ty(tcx, ga.output, env) if ga.output is not None else TupleTy(())
+    fn_once = tcx.lang("FnOnce")
+    assert fn_once is not None
+    projections.append(ProjectionPred(tcx.trait_ref(fn_once, (self_ty, inputs)), "Output", output))
+    return tcx.trait_ref(trait, (self_ty, inputs))
+
+
+def lower_dyn_ty(tcx: Tcx, ty: ast.DynTraitType, env: LowerEnv) -> Ty:
+    """`dyn Trait<Args, Name = T> + 'a`: the principal trait with a placeholder `Self`
+    (ParamTy 0) and its associated-type bindings; lifetime bounds are ignored."""
+    principal: TraitRef | None = None
+    projections: list[ProjectionPred] = []
+    for bound in ty.bounds:
+        if not isinstance(bound, ast.TraitBound):
+            continue
+        if principal is not None:
+            tcx.sink.emit(error("only auto traits can be used as additional traits in a trait object", bound.span,
+                                "additional non-auto trait", "E0225"))
+            return ERROR
+        principal = lower_trait_ref(tcx, bound.path, ParamTy(0, "Self"), env, projections)
+        if principal is None:
+            return ERROR
+    if principal is None:
+        tcx.sink.emit(error("at least one trait is required for an object type", ty.span, "", "E0224"))
+        return ERROR
+    check_object_safety(tcx, principal.def_id, ty.span)
+    return DynTy(principal, tuple(sorted((p.name, p.ty) for p in projections)))
+
+
+def check_object_safety(tcx: Tcx, trait_id: DefId, span: Span) -> bool:
+    """E0038 when a trait cannot be made into an object (rustc's dyn-compatibility rules,
+    as far as the subset reaches): a `Sized` supertrait, an associated const, or a method
+    (without `where Self: Sized`) that has no receiver, has type parameters of its own,
+    or mentions `Self` outside its receiver."""
+    trait = tcx.traits.get(trait_id)
+    if trait is None:
+        return True
+    reason = object_safety_violation(tcx, trait_id)
+    if reason is None:
+        return True
+    trait.is_object_safe = False
+    tcx.sink.emit(error(f"the trait `{trait.name}` is not dyn compatible", span,
+                        f"`{trait.name}` is not dyn compatible", "E0038").with_note(reason))
+    return False
+
+
+def object_safety_violation(tcx: Tcx, trait_id: DefId) -> str | None:
+    from rustlet.typeck.traits import elaborate
+    sized = tcx.lang("Sized")
+    for tr in elaborate(tcx, [tcx.trait_ref(trait_id, tcx.identity_args(trait_id))]):
+        trait = tcx.traits.get(tr.def_id)
+        if trait is None:
+            continue
+        if any(s.def_id == sized and s.args[0] == ParamTy(0, "Self") for s in trait.supertraits):
+            return "the trait requires `Self: Sized`"
+        for item in trait.items:
+            if item.kind == "const":
+                return f"it contains the associated `const` `{item.name}`"
+            if item.kind != "fn":
+                continue
+            fn = tcx.fns.get(item.def_id)
+            if fn is None or _requires_sized_self(tcx, fn.generics.predicates):
+                continue
+            if fn.self_kind is thir.SelfKind.NONE:
+                return f"associated function `{item.name}` has no `self` parameter"
+            if fn.generics.count > fn.generics.own_start:
+                return f"method `{item.name}` has generic type parameters"
+            if any(_mentions_self(t) for t in fn.sig.inputs[1:]) or _mentions_self(fn.sig.output):
+                return f"method `{item.name}` references the `Self` type in its parameters or return type"
+    return None
+
+
+def _requires_sized_self(tcx: Tcx, preds: list[TraitRef]) -> bool:
+    sized = tcx.lang("Sized")
+    return any(p.def_id == sized and p.args[0] == ParamTy(0, "Self") for p in preds)
+
+
+def _mentions_self(ty: Ty) -> bool:
+    match ty:
+        case ParamTy(index=0, name="Self"):
+            return True
+        case RefTy(inner=inner) | RawPtrTy(inner=inner) | SliceTy(elem=inner) | ArrayTy(elem=inner):
+            return _mentions_self(inner)
+        case TupleTy(elems=elems):
+            return any(_mentions_self(e) for e in elems)
+        case AdtTy(args=args):
+            return any(_mentions_self(a) for a in args)
+        case FnPtrTy(params=params, ret=ret):
+            return any(_mentions_self(p) for p in params) or _mentions_self(ret)
+    return False

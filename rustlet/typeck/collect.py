@@ -53,7 +53,7 @@ def collect_generics(tcx: Tcx, def_id: DefId) -> None:
     info = tcx.res.defs[def_id]
     params: list[thir.GenericParamDef] = []
     lifetimes: list[str] = []
-    if info.kind in (DefKind.ASSOC_FN, DefKind.ASSOC_CONST, DefKind.ASSOC_TY, DefKind.VARIANT):
+    if info.kind in (DefKind.ASSOC_FN, DefKind.ASSOC_CONST, DefKind.ASSOC_TY, DefKind.VARIANT, DefKind.CLOSURE):
         parent = tcx.generics.get(info.parent)  # type: ignore[arg-type]
         if parent is not None:
             params = list(parent.params)
@@ -70,7 +70,42 @@ def collect_generics(tcx: Tcx, def_id: DefId) -> None:
                 params.append(thir.GenericParamDef(p.name, param.index))
             elif isinstance(p, ast.LifetimeParam):
                 lifetimes.append(p.name)
+    if isinstance(info.node, ast.FnDecl):
+        for node in _impl_trait_params(info.node):
+            param = ParamTy(len(params), "impl " + " + ".join(_bound_text(b) for b in node.bounds))
+            tcx.param_of_node[node.id] = param
+            params.append(thir.GenericParamDef(param.name, param.index))
     tcx.generics[def_id] = thir.Generics(params, own_start, [], lifetimes)
+
+
+def _impl_trait_params(fn: ast.FnDecl) -> list[ast.ImplTraitType]:
+    """The `impl Trait` types in a function's parameter types: each is an anonymous
+    type parameter of the function (rustc's "synthetic" generic parameters)."""
+    return impl_trait_types([p.ty for p in fn.params])
+
+
+def impl_trait_types(types: list[ast.Type]) -> list[ast.ImplTraitType]:
+    """The `impl Trait` nodes inside `types`, in source order."""
+    found: list[ast.ImplTraitType] = []
+    stack: list[object] = list(types)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.ImplTraitType):
+            found.append(node)
+        elif isinstance(node, (ast.RefType, ast.RawPtrType, ast.SliceType, ast.ArrayType)):
+            stack.append(node.inner if isinstance(node, (ast.RefType, ast.RawPtrType)) else node.elem)
+        elif isinstance(node, ast.TupleType):
+            stack.extend(node.elems)
+        elif isinstance(node, ast.PathType):
+            for seg in node.path.segments:
+                if seg.generic_args is not None:
+                    stack.extend(a for a in seg.generic_args.args if isinstance(a, ast.Node))
+    found.sort(key=lambda n: n.span.lo)
+    return found
+
+
+def _bound_text(bound: ast.GenericBound) -> str:
+    return bound.path.segments[-1].name if isinstance(bound, ast.TraitBound) else bound.lifetime.name
 
 
 def collect_predicates(tcx: Tcx, def_id: DefId) -> None:
@@ -78,7 +113,8 @@ def collect_predicates(tcx: Tcx, def_id: DefId) -> None:
     g = tcx.generics[def_id]
     preds: list = []
     projections: list[ProjectionPred] = []
-    if info.kind in (DefKind.ASSOC_FN, DefKind.ASSOC_CONST, DefKind.ASSOC_TY) and info.parent in tcx.generics:
+    if info.kind in (DefKind.ASSOC_FN, DefKind.ASSOC_CONST, DefKind.ASSOC_TY, DefKind.CLOSURE) and \
+            info.parent in tcx.generics:
         preds.extend(tcx.generics[info.parent].predicates)
         projections.extend(tcx.projection_preds.get(info.parent, []))
     if info.kind is DefKind.TRAIT:
@@ -101,6 +137,14 @@ def collect_predicates(tcx: Tcx, def_id: DefId) -> None:
             for b in wp.bounds:
                 if isinstance(b, ast.TraitBound) and not b.maybe:
                     tr = lower_trait_ref(tcx, b.path, bounded, env, projections)
+                    if tr is not None:
+                        preds.append(tr)
+    if isinstance(info.node, ast.FnDecl):
+        for node in _impl_trait_params(info.node):
+            param = tcx.param_of_node[node.id]
+            for b in node.bounds:
+                if isinstance(b, ast.TraitBound) and not b.maybe:
+                    tr = lower_trait_ref(tcx, b.path, param, env, projections)
                     if tr is not None:
                         preds.append(tr)
     if info.kind is DefKind.TRAIT:
@@ -257,7 +301,13 @@ def collect_fn(tcx: Tcx, def_id: DefId) -> None:
                 self_kind = thir.SelfKind.OTHER
     for p in node.params:
         inputs.append(lower_ty(tcx, p.ty, env))
-    output = lower_ty(tcx, node.ret, env) if node.ret is not None else UNIT
+    if node.ret is not None and impl_trait_types([node.ret]):
+        # Return-position `impl Trait`: the hidden type is known once the body is checked
+        # (typeck/__init__.py, `resolve_opaque_return`); until then the output is an error type.
+        output: Ty = ERROR
+        tcx.opaque_fns[def_id] = "pending"
+    else:
+        output = lower_ty(tcx, node.ret, env) if node.ret is not None else UNIT
     is_intrinsic = any(a.name == "intrinsic" for a in node.attrs)
     if is_intrinsic and not tcx.is_std(def_id):
         tcx.sink.emit(unsupported("`#[intrinsic]` outside the standard library", node.span))

@@ -33,6 +33,16 @@ class ProjectionPred:
 
 
 @dataclass(slots=True)
+class ClosureInfo:
+    """What selection needs about a closure while its enclosing body is inferred:
+    its signature (may hold inference variables until writeback) and its kind (None
+    until capture analysis at the end of the enclosing body decides it)."""
+
+    sig: thir.FnSig
+    kind: str | None = None  # "Fn" / "FnMut" / "FnOnce"
+
+
+@dataclass(slots=True)
 class Tcx:
     res: Resolutions
     sink: DiagnosticSink
@@ -50,6 +60,11 @@ class Tcx:
     inherent_impls: dict[object, list[DefId]] = field(default_factory=dict)  # simplified self type → impls
     trait_impls: dict[DefId, list[DefId]] = field(default_factory=dict)  # trait → impls
     locals: dict[int, thir.LocalInfo] = field(default_factory=dict)
+    # Functions returning `impl Trait`: "pending" until their body has been checked (on
+    # first use of their signature), "checking" meanwhile (a cycle is E0720), then "done".
+    opaque_fns: dict[DefId, str] = field(default_factory=dict)
+    # Closures: the signature and kind inferred while checking the enclosing body.
+    closures: dict[DefId, ClosureInfo] = field(default_factory=dict)
 
     def lang(self, name: str) -> DefId | None:
         return self.res.lang_items.get(name)

@@ -23,7 +23,8 @@ from rustlet.typeck.context import Tcx
 from rustlet.typeck.infer import InferCtxt
 from rustlet.typeck.traits import SelectionContext, SelectionKind, param_env, projection_env
 from rustlet.types import (
-    NEVER, UNIT, AdtTy, ArrayTy, DefId, ErrorTy, FnDefTy, FnPtrTy, InferTy, NeverTy, ParamTy, RefTy,
+    NEVER, UNIT, AdtTy, ArrayTy, ClosureTy, DefId, ErrorTy, FnDefTy, FnPtrTy, InferTy, NeverTy, ParamTy,
+    ProjectionTy, RefTy,
     SliceTy, TraitRef, Ty, display_ty, subst, subst_trait_ref,
 )
 
@@ -52,6 +53,8 @@ class FnCtxtBase:
         self.local_ids: list[int] = []  # locals declared in this body (for writeback)
         self.var_spans: dict[int, Span] = {}
         self.reported_unresolved = False
+        self.pending_closures: list = []  # closure.PendingClosure, innermost first
+        self.closure_types: dict[DefId, ClosureTy] = {}  # final closure types (upvars filled in)
 
     # ── helpers ──
 
@@ -251,6 +254,9 @@ class FnCtxtBase:
         return self.tcx.res.defs[trait].children.get(name)
 
     def fn_sig_of(self, def_id: DefId, args: tuple[Ty, ...]) -> thir.FnSig:
+        if self.tcx.opaque_fns.get(def_id, "done") != "done":
+            from rustlet.typeck import resolve_opaque_return
+            resolve_opaque_return(self.tcx, def_id)
         fn = self.tcx.fns[def_id]
         inputs = tuple(self.normalize(subst(t, args)) for t in fn.sig.inputs)
         return thir.FnSig(inputs, self.normalize(subst(fn.sig.output, args)))
@@ -258,7 +264,20 @@ class FnCtxtBase:
     def instantiate_fn(self, def_id: DefId, args: tuple[Ty, ...], span: Span) -> thir.FnItem:
         """A function item with its arguments; registers the function's where-clauses."""
         self.register_predicates(self.tcx.fns[def_id].generics.predicates, args, span)
+        self.register_projection_predicates(def_id, args, span)
         return thir.FnItem(def_id, args, ty=FnDefTy(def_id, args), span=span)
+
+    def register_projection_predicates(self, def_id: DefId, args: tuple[Ty, ...], span: Span) -> None:
+        """`I: Iterator<Item = T>` and `F: Fn(A) -> R` bounds at a use of the item: the
+        projection, normalized (or pending), must equal the bound's type (E0271)."""
+        for pred in self.tcx.projection_preds.get(def_id, []):
+            tr = subst_trait_ref(pred.trait_ref, args)
+            actual = self.normalize(ProjectionTy(tr, pred.name))
+            expected = self.normalize(subst(pred.ty, args))
+            if not self.infcx.unify(actual, expected):
+                self.emit(error(f"type mismatch resolving `<{self.show(tr.args[0])} as {tr.name}>::{pred.name} == "
+                                f"{self.show(expected)}`", span, f"expected `{self.show(expected)}`, found "
+                                f"`{self.show(actual)}`", "E0271"))
 
     def call_trait_method(self, method: DefId, self_and_trait_args: tuple[Ty, ...], args: list[thir.Expr],
                           ret: Ty | None, span: Span, from_method: bool = False,
@@ -276,9 +295,21 @@ class FnCtxtBase:
     # ── writeback ──
 
     def finish_body(self) -> None:
+        from rustlet.typeck.upvar import analyze_closure
         self.select_where_possible()
         self.infcx.apply_numeric_defaults()
         self.select_where_possible()
+        self.resolve_deferred_ops()
+        for pending in self.pending_closures:
+            analyze_closure(self, pending)
+            self.select_where_possible()  # `closure: Fn` goals waited for the kind
+        for pending in self.pending_closures:
+            fn = pending.fn
+            self.writeback(fn.params)
+            self.writeback(fn.body)
+            fn.sig = thir.FnSig(tuple(self.zonk_final(t, fn.span) for t in fn.sig.inputs),
+                                self.zonk_final(fn.sig.output, fn.span))
+            self.tcx.closures[fn.def_id].sig = fn.sig
         for tr, span in self.obligations:
             tr = self.infcx.zonk_trait_ref(tr)
             if not self.infcx.has_infer(tr.args[0]):
@@ -289,6 +320,9 @@ class FnCtxtBase:
 
     def zonk_final(self, ty: Ty, span: Span) -> Ty:
         ty = self.infcx.zonk(ty)
+        if self.closure_types:
+            from rustlet.typeck.upvar import replace_closure_types
+            ty = replace_closure_types(ty, self.closure_types)
         if self.infcx.has_infer(ty):
             if not self.reported_unresolved and self.tcx.sink.error_count == 0:
                 self.reported_unresolved = True

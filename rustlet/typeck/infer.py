@@ -80,6 +80,8 @@ class InferCtxt:
                 return ProjectionTy(self.zonk_trait_ref(tr), n)
             case ClosureTy(def_id=d, args=a, upvars=u):
                 return ClosureTy(d, tuple(self.zonk(x) for x in a), tuple(self.zonk(x) for x in u))
+            case DynTy(principal=p, projections=projs):
+                return DynTy(self.zonk_trait_ref(p), tuple((n, self.zonk(t)) for n, t in projs))
         return ty
 
     def zonk_trait_ref(self, tr: TraitRef) -> TraitRef:
@@ -128,8 +130,12 @@ class InferCtxt:
             case ProjectionTy(trait_ref=ta, name=na):
                 return isinstance(b, ProjectionTy) and na == b.name and ta.def_id == b.trait_ref.def_id and all(
                     self._unify(x, y) for x, y in zip(ta.args, b.trait_ref.args))
-            case DynTy():
-                return a == b
+            case ClosureTy(def_id=da, args=aa):
+                return isinstance(b, ClosureTy) and da == b.def_id and all(self._unify(x, y) for x, y in zip(aa, b.args))
+            case DynTy(principal=pa, projections=qa):
+                return isinstance(b, DynTy) and pa.def_id == b.principal.def_id and \
+                    len(qa) == len(b.projections) and all(self._unify(x, y) for x, y in zip(pa.args, b.principal.args)) \
+                    and all(na == nb and self._unify(x, y) for (na, x), (nb, y) in zip(qa, b.projections))
         return a == b
 
     def _unify_var(self, a: Ty, b: Ty) -> bool:
@@ -194,6 +200,12 @@ def _infer_vars(ty: Ty) -> set[int]:
                 stack.append(i)
             case AdtTy(args=a) | FnDefTy(args=a):
                 stack.extend(a)
+            case ClosureTy(args=a, upvars=u):
+                stack.extend(a)
+                stack.extend(u)
+            case DynTy(principal=p, projections=projs):
+                stack.extend(p.args)
+                stack.extend(t for _, t in projs)
             case FnPtrTy(params=p, ret=r):
                 stack.extend(p)
                 stack.append(r)

@@ -145,6 +145,8 @@ class OpsChecker:
         rhs_ty = self.resolved(rhs.ty)
         if isinstance(lhs_ty, ErrorTy) or isinstance(rhs_ty, ErrorTy):
             return self.error_expr(e.span)
+        if isinstance(lhs_ty, InferTy) and lhs_ty.kind == "ty":
+            return self.deferred_binary(e, lhs, rhs)
         if op in SHIFT:
             if _is_int(lhs_ty) and _is_int(rhs_ty):
                 return thir.Binary(op, lhs, rhs, ty=lhs.ty, span=e.span)
@@ -168,6 +170,40 @@ class OpsChecker:
                 return self.error_expr(e.span)
             return self.overloaded_compare(e, lhs, rhs)
         return self.overloaded_binary(e, lhs, rhs)
+
+    def deferred_binary(self, e: ast.Binary, lhs: thir.Expr, rhs: thir.Expr) -> thir.Expr:
+        """`a + b` where `a`'s type is not known yet (a closure parameter, say): as rustc, the
+        operator is the trait goal `?A: Add<?B>` with output `<?A as Add<?B>>::Output`; once
+        inference is done (`resolve_deferred_ops`) it becomes the built-in operator when both
+        sides are primitives, else the trait method call.  The placeholder is a block whose
+        tail is filled in then."""
+        compare = e.op in COMPARE
+        trait_name = ("PartialEq" if e.op in (ast.BinOp.EQ, ast.BinOp.NE) else "PartialOrd") if compare \
+            else OP_TRAITS[e.op][0]
+        trait = self.tcx.lang(trait_name)
+        if trait is None:
+            return self.overloaded_binary(e, lhs, rhs)
+        tr = self.tcx.trait_ref(trait, (lhs.ty, rhs.ty))
+        self.register(tr, e.span)
+        out = BOOL if compare else self.normalize(self.tcx_projection(tr, "Output"))
+        holder = thir.Block([], None, ty=out, span=e.span)
+        self.deferred_ops.append((holder, e, lhs, rhs))
+        return holder
+
+    def resolve_deferred_ops(self) -> None:
+        for holder, e, lhs, rhs in self.deferred_ops:
+            lhs_ty, rhs_ty = self.resolved(lhs.ty), self.resolved(self.deref_primitive(rhs).ty)
+            if isinstance(lhs_ty, InferTy) and lhs_ty.kind == "ty":
+                holder.expr = self.error_expr(e.span)  # E0282 at writeback
+                continue
+            if _is_scalar(lhs_ty) and _is_scalar(rhs_ty):
+                ty = BOOL if e.op in COMPARE else lhs.ty
+                holder.expr = thir.Binary(e.op, lhs, self.deref_primitive(rhs), ty=ty, span=e.span)
+            elif e.op in COMPARE:
+                holder.expr = self.overloaded_compare(e, lhs, rhs)
+            else:
+                holder.expr = self.overloaded_binary(e, lhs, rhs)
+        self.deferred_ops = []
 
     def numeric_mismatch(self, e: ast.Binary, lhs_ty: Ty, rhs_ty: Ty) -> thir.Expr:
         verb = OP_TRAITS[e.op][2] or e.op.value

@@ -27,11 +27,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from rustlet import thir
 from rustlet.resolve import DefKind
 from rustlet.typeck.context import ProjectionPred, Tcx
 from rustlet.typeck.infer import InferCtxt
 from rustlet.types import (
-    AdtTy, ArrayTy, DefId, DynTy, ErrorTy, FnDefTy, FnPtrTy, InferTy, NeverTy, ParamTy, ProjectionTy, RawPtrTy, RefTy,
+    AdtTy, ArrayTy, BoolTy, ClosureTy, DefId, DynTy, ErrorTy, FloatTy, FnDefTy, IntTy, FnPtrTy, InferTy, NeverTy, ParamTy, ProjectionTy, RawPtrTy, RefTy,
     SliceTy, StrTy, TraitRef, TupleTy, Ty, subst, subst_trait_ref,
 )
 
@@ -217,6 +218,29 @@ class SelectionContext:
         if trait in (lang.get("PartialEq"), lang.get("PartialOrd"), lang.get("Eq"), lang.get("Ord")) and \
                 isinstance(self_ty, (TupleTy, ArrayTy, SliceTy)):
             return self.builtin_comparison(tr, self_ty)
+        operator = self.builtin_operator(tr, self_ty)
+        if operator is not None:
+            return operator
+        fn_kind = fn_trait_kind(tcx, trait)
+        if fn_kind is not None and isinstance(self_ty, RefTy):
+            # `&F: Fn` when `F: Fn`; `&mut F: FnMut` when `F: FnMut` (the library's forwarding impls).
+            needed = "Fn" if fn_kind == "Fn" or not self_ty.mutable else "FnMut"
+            return Selection(SelectionKind.BUILTIN,
+                             nested=[TraitRef(lang[needed], (self_ty.inner,) + tr.args[1:], needed)])
+        if fn_kind is not None:
+            callable_sig = self.callable_sig(self_ty)
+            if callable_sig is not None:
+                return self.builtin_fn_trait(tr, self_ty, fn_kind, callable_sig)
+        if isinstance(self_ty, ClosureTy) and trait in (lang.get("Copy"), lang.get("Clone")):
+            info = tcx.closures.get(self_ty.def_id)
+            if info is not None and info.kind is None:
+                return Selection(SelectionKind.AMBIGUOUS)  # the upvars are known after capture analysis
+            return Selection(SelectionKind.BUILTIN, nested=[TraitRef(trait, (u,), tr.name) for u in self_ty.upvars])
+        if isinstance(self_ty, DynTy):
+            for candidate in elaborate(tcx, [self_ty.principal]):
+                if candidate.def_id == trait and self._probe_unify(candidate.args[1:], tr.args[1:]):
+                    self._unify_all(candidate.args[1:], tr.args[1:])
+                    return Selection(SelectionKind.BUILTIN)
         if isinstance(self_ty, AdtTy):
             adt = tcx.adts.get(self_ty.def_id)
             trait_name = tcx.res.defs[trait].name
@@ -224,6 +248,80 @@ class SelectionContext:
                 return Selection(SelectionKind.BUILTIN,
                                  nested=[TraitRef(trait, (a,) + tr.args[1:], tr.name) for a in self_ty.args])
         return None
+
+    def operator_category(self, trait: DefId, self_ty: Ty) -> str | None:
+        """Which built-in operator impl `self_ty: trait` is, if any: the primitive
+        arithmetic, bit, shift and unary operators (rustc's library impls for scalars)."""
+        name = next((n for n, cats in OPERATOR_TRAITS.items() if self.tcx.lang(n) == trait), None)
+        if name is None:
+            return None
+        int_like = isinstance(self_ty, IntTy) or (isinstance(self_ty, InferTy) and self_ty.kind == "int")
+        float_like = isinstance(self_ty, FloatTy) or (isinstance(self_ty, InferTy) and self_ty.kind == "float")
+        kind = "int" if int_like else "float" if float_like else "bool" if isinstance(self_ty, BoolTy) else None
+        if kind is None or kind not in OPERATOR_TRAITS[name]:
+            return None
+        if name == "Neg" and isinstance(self_ty, IntTy) and not self_ty.kind.signed:
+            return None
+        return name
+
+    def builtin_operator(self, tr: TraitRef, self_ty: Ty) -> Selection | None:
+        name = self.operator_category(tr.def_id, self_ty)
+        if name is None:
+            return None
+        if len(tr.args) > 1:
+            rhs = self.infcx.shallow(tr.args[1])
+            if isinstance(rhs, RefTy):
+                rhs = self.infcx.shallow(rhs.inner)  # `i32 + &i32`
+            if name in ("Shl", "Shr"):
+                if not (isinstance(rhs, IntTy) or (isinstance(rhs, InferTy) and rhs.kind in ("int", "ty"))):
+                    return Selection(SelectionKind.NONE)
+            elif not self.infcx.unify(rhs, self_ty):
+                return Selection(SelectionKind.NONE)
+        return Selection(SelectionKind.BUILTIN)
+
+    def callable_sig(self, ty: Ty) -> thir.FnSig | None:
+        """The signature of a closure, fn item or fn pointer (what implements the Fn traits)."""
+        match ty:
+            case ClosureTy(def_id=d, args=args):
+                info = self.tcx.closures.get(d)
+                if info is None:
+                    fn = self.tcx.fns.get(d)
+                    return thir.FnSig(tuple(subst(t, args) for t in fn.sig.inputs), subst(fn.sig.output, args)) \
+                        if fn is not None else None
+                return thir.FnSig(tuple(subst(t, args) for t in info.sig.inputs), subst(info.sig.output, args))
+            case FnDefTy(def_id=d, args=args):
+                fn = self.tcx.fns.get(d)
+                if fn is None:
+                    return None
+                return thir.FnSig(tuple(self.normalize(subst(t, args), None) for t in fn.sig.inputs),
+                                  self.normalize(subst(fn.sig.output, args), None))
+            case FnPtrTy(params=params, ret=ret):
+                return thir.FnSig(params, ret)
+            case RefTy(inner=inner):
+                return self.callable_sig(self.infcx.shallow(inner))
+            case DynTy(principal=p, projections=projections) if fn_trait_kind(self.tcx, p.def_id) is not None:
+                inputs = self.infcx.shallow(p.args[1]) if len(p.args) > 1 else TupleTy(())
+                output = dict(projections).get("Output", TupleTy(()))
+                return thir.FnSig(inputs.elems if isinstance(inputs, TupleTy) else (), output)
+        return None
+
+    def builtin_fn_trait(self, tr: TraitRef, self_ty: Ty, kind: str, sig: thir.FnSig) -> Selection:
+        """`closure: FnMut<(A,)>`: the argument tuple must be the signature's inputs and the
+        closure's kind must allow the call (Fn ⊂ FnMut ⊂ FnOnce).  A closure whose kind
+        capture analysis has not decided yet is ambiguous for Fn/FnMut."""
+        if len(tr.args) > 1 and not self.infcx.unify(tr.args[1], TupleTy(sig.inputs)):
+            return Selection(SelectionKind.NONE)
+        actual: str | None = "Fn"  # fn items and pointers implement all three
+        if isinstance(self_ty, ClosureTy):
+            info = self.tcx.closures.get(self_ty.def_id)
+            actual = info.kind if info is not None else self.tcx.fns[self_ty.def_id].closure_kind
+            if actual is None:
+                return Selection(SelectionKind.BUILTIN if kind == "FnOnce" else SelectionKind.AMBIGUOUS)
+        elif isinstance(self_ty, DynTy):
+            actual = fn_trait_kind(self.tcx, self_ty.principal.def_id)
+        if actual is not None and FN_KIND_ORDER.index(actual) > FN_KIND_ORDER.index(kind):
+            return Selection(SelectionKind.NONE)
+        return Selection(SelectionKind.BUILTIN)
 
     def builtin_comparison(self, tr: TraitRef, self_ty: Ty) -> Selection:
         """Tuples, arrays and slices compare element-wise (the library's impls need const
@@ -281,6 +379,18 @@ class SelectionContext:
                 return p.ty
         if isinstance(self_ty, ParamTy):
             return ProjectionTy(tr, name)
+        if name == "Output" and self.operator_category(tr.def_id, self_ty) is not None:
+            return self_ty
+        if name == "Output" and fn_trait_kind(self.tcx, tr.def_id) is not None:
+            sig = self.callable_sig(self_ty)
+            if sig is not None:
+                if len(tr.args) > 1:
+                    self.infcx.unify(tr.args[1], TupleTy(sig.inputs))
+                return sig.output
+        if isinstance(self_ty, DynTy):
+            found = dict(self_ty.projections).get(name)
+            if found is not None:
+                return found
         snap = self.infcx.snapshot()
         sel = self.select(tr)
         if sel.kind is SelectionKind.IMPL:
@@ -295,6 +405,23 @@ class SelectionContext:
             pending.append((tr, name, var))
             return var
         return ProjectionTy(tr, name)
+
+
+FN_KIND_ORDER = ("Fn", "FnMut", "FnOnce")
+# The operator traits primitives implement built-in, and for which kinds of scalars.
+OPERATOR_TRAITS = {
+    "Add": ("int", "float"), "Sub": ("int", "float"), "Mul": ("int", "float"), "Div": ("int", "float"),
+    "Rem": ("int", "float"), "BitAnd": ("int", "bool"), "BitOr": ("int", "bool"), "BitXor": ("int", "bool"),
+    "Shl": ("int",), "Shr": ("int",), "Neg": ("int", "float"), "Not": ("int", "bool"),
+}
+
+
+def fn_trait_kind(tcx: Tcx, trait: DefId) -> str | None:
+    """"Fn" / "FnMut" / "FnOnce" when `trait` is one of the closure traits."""
+    for name in FN_KIND_ORDER:
+        if tcx.lang(name) == trait:
+            return name
+    return None
 
 
 def is_trait_item_of(tcx: Tcx, def_id: DefId) -> DefId | None:
