@@ -57,3 +57,9 @@ impl<T: crate::fmt::Debug + ?Sized> crate::fmt::Debug for Box<T> {
         crate::fmt::Debug::fmt(&**self, f)
     }
 }
+
+impl<T: crate::hash::Hash + ?Sized> crate::hash::Hash for Box<T> {
+    fn hash<H: crate::hash::Hasher>(&self, state: &mut H) {
+        (**self).hash(state)
+    }
+}

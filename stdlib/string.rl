@@ -337,3 +337,9 @@ impl crate::fmt::Write for String {
         Ok(())
     }
 }
+
+impl crate::hash::Hash for String {
+    fn hash<H: crate::hash::Hasher>(&self, state: &mut H) {
+        crate::hash::Hash::hash(self.as_str(), state)
+    }
+}

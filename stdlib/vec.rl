@@ -514,3 +514,9 @@ impl<T: crate::fmt::Debug> crate::fmt::Debug for Vec<T> {
         f.debug_list().entries(self.as_slice().iter()).finish()
     }
 }
+
+impl<T: crate::hash::Hash> crate::hash::Hash for Vec<T> {
+    fn hash<H: crate::hash::Hasher>(&self, state: &mut H) {
+        crate::hash::Hash::hash(self.as_slice(), state)
+    }
+}
