@@ -32,6 +32,39 @@ impl<T, E> Result<T, E> {
         }
     }
 
+    #[track_caller]
+    pub fn unwrap(self) -> T
+    where
+        E: crate::fmt::Debug,
+    {
+        match self {
+            Ok(value) => value,
+            Err(e) => panic!("called `Result::unwrap()` on an `Err` value: {:?}", e),
+        }
+    }
+
+    #[track_caller]
+    pub fn expect(self, msg: &str) -> T
+    where
+        E: crate::fmt::Debug,
+    {
+        match self {
+            Ok(value) => value,
+            Err(e) => panic!("{}: {:?}", msg, e),
+        }
+    }
+
+    #[track_caller]
+    pub fn unwrap_err(self) -> E
+    where
+        T: crate::fmt::Debug,
+    {
+        match self {
+            Ok(value) => panic!("called `Result::unwrap_err()` on an `Ok` value: {:?}", value),
+            Err(e) => e,
+        }
+    }
+
     pub fn unwrap_or(self, default: T) -> T {
         match self {
             Ok(value) => value,

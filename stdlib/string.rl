@@ -50,6 +50,11 @@ impl String {
         self.vec.as_slice()
     }
 
+    /// The bytes, mutably (the caller keeps them UTF-8).
+    pub fn as_mut_vec(&mut self) -> &mut Vec<u8> {
+        &mut self.vec
+    }
+
     pub fn into_bytes(self) -> Vec<u8> {
         self.vec
     }

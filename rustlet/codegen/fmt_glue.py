@@ -84,7 +84,7 @@ def codegen_builtin(fx: FunctionCx, builtin: mir.Builtin, args: tuple[mir.Operan
         case "fmt_into_string":
             _buf_into_string(fx, fx.immediate(args[0]), dest)
         case "fmt_panic":
-            b.call(cx.rt("rl_panic_buf"), [fx.immediate(args[0]), cx.location(span)])
+            b.call(cx.rt("rl_panic_buf"), [fx.immediate(args[0]), fx.caller_location()])
             b.unreachable()
         case _:
             raise CompileError(unsupported(f"the formatting builtin `{builtin.name}`", span))

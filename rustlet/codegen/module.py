@@ -92,7 +92,7 @@ LOCATION_PARAM = RefTy(U8)
 class TrackCallerFns:
     """Standard-library functions that panic on their caller's behalf, as rustc's
     `#[track_caller]` ones (`unwrap`, indexing, `expect`): those that call a panicking
-    intrinsic, directly or through other such functions.  They take the caller's
+    intrinsic or `panic!`, directly or through other such functions.  They take the caller's
     location as a hidden last argument and report it.  (Closures never do.)
 
     Asked per function (`def_id in track_caller`), so that only the std bodies below
@@ -141,6 +141,9 @@ class TrackCallerFns:
                     called.add(callee.def_id)
                     self.callers.setdefault(callee.def_id, set()).add(def_id)
                     stack.append(callee.def_id)
+                elif isinstance(term, mir.CallTerm) and isinstance(term.func, mir.Builtin) \
+                        and term.func.name == "fmt_panic":
+                    self.direct.add(def_id)  # `panic!` in the library reports the caller's location
         for def_id in new:
             if def_id in self.direct or not self.tracked.isdisjoint(self.callees[def_id]):
                 self._mark(def_id)

@@ -126,7 +126,11 @@ def _call(fx: FunctionCx, term: mir.CallTerm) -> None:
             instance = fx.cx.items.resolve_fn(def_id, ty_args)
             callee, abi = fx.cx.instance_fn(instance)
             if instance.def_id in fx.cx.track_caller:
-                args.append((OperandRef(abi.params[-1], value=fx.caller_location()), False))
+                # rustc's caller location is where the callee is named: `x.unwrap()` → `unwrap`
+                func_span = term.func.span if isinstance(term.func, mir.Constant) else None
+                location = fx.location_param if fx.location_param is not None else \
+                    fx.cx.location(func_span or fx.span)
+                args.append((OperandRef(abi.params[-1], value=location), False))
             if fn_def.name in FN_TRAIT_METHODS and fn_def.trait_of is not None and \
                     isinstance(_closure_of(fx.operand_ty(term.args[0])), ClosureTy) and \
                     fx.cx.mir.bodies[instance.def_id].arg_count != len(term.args):

@@ -61,9 +61,12 @@ class TyProps:
                 return all(self.is_copy(e) for e in elems)
             case ArrayTy(elem=elem):
                 return self.is_copy(elem)
-            case AdtTy(def_id=def_id):
+            case AdtTy(def_id=def_id, args=args):
                 adt = self.program.adts.get(def_id)
-                return def_id in self.copy_impls or (adt is not None and "Copy" in adt.derives)
+                if def_id not in self.copy_impls and (adt is None or "Copy" not in adt.derives):
+                    return False
+                # `#[derive(Copy)]` on `Option<T>` means `impl<T: Copy> Copy`: the fields decide
+                return adt is None or all(self.is_copy(subst(f.ty, args)) for v in adt.variants for f in v.fields)
             case ClosureTy(upvars=upvars):
                 return all(self.is_copy(u) for u in upvars)
             case ParamTy() | ProjectionTy():
