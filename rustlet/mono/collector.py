@@ -66,7 +66,8 @@ from rustlet.mono.mangle import mangle
 from rustlet.mono.resolve import Resolver, is_builtin_structural_eq
 from rustlet.source import SourceMap, Span
 from rustlet.thir import CastKind
-from rustlet.types import AdtTy, ArrayTy, ClosureTy, DynTy, FnDefTy, RawPtrTy, RefTy, SliceTy, StrTy, TupleTy, Ty
+from rustlet.types import (UNIT, AdtTy, ArrayTy, ClosureTy, DefId, DynTy, FnDefTy, RawPtrTy, RefTy, SliceTy, StrTy,
+                           TupleTy, Ty)
 
 RECURSION_LIMIT = 128
 
@@ -94,6 +95,7 @@ class _Collector:
             entry = FnInstance(main_fn, ())
             self.result.entry = entry
             self.request(entry, None, None)
+            self.request_main_report(main_fn)
         while self.worklist:
             item = self.worklist.popleft()
             try:
@@ -102,6 +104,21 @@ class _Collector:
                 for diagnostic in failure.diagnostics:
                     self.sink.emit(diagnostic)
         return self.result
+
+    def request_main_report(self, main_fn: DefId) -> None:
+        """`main() -> Result<(), E>`: the entry reports the result through the library's
+        `Termination::report` (rustc's `lang_start` does the same)."""
+        ret = self.program.fns[main_fn].sig.output
+        trait = self.resolver.trait_by_name("Termination")
+        if ret == UNIT or trait is None:
+            return
+        report = self.program.traits[trait].items
+        method = next((item.def_id for item in report if item.name == "report"), None)
+        if method is None:
+            return
+        instance = self.resolver.resolve_fn(method, (ret,))
+        self.result.entry_report = instance
+        self.request(instance, None, None)
 
     # ── requests ──
 
@@ -169,6 +186,10 @@ class _Collector:
                         source = mono(_operand_ty(body, rvalue.operand))
                         self.visit_unsize(instance, unsized_pointee(source), unsized_pointee(mono(rvalue.ty)),
                                           statement.span)
+                    if isinstance(rvalue, mir.Cast) and rvalue.kind is CastKind.CLOSURE_TO_FN_PTR:
+                        closure = mono(_operand_ty(body, rvalue.operand))
+                        if isinstance(closure, ClosureTy):  # the fn pointer points to (a shim of) its body
+                            self.request(FnInstance(closure.def_id, closure.args), instance, statement.span)
             term = block.terminator
             match term:
                 case mir.CallTerm(func=mir.Builtin(name="fmt_arg", ty_args=(arg_ty,)), args=args):
@@ -192,6 +213,8 @@ class _Collector:
         ty = unsized_pointee(mono(_operand_ty(body, func)))
         if isinstance(ty, ClosureTy):
             self.request(FnInstance(ty.def_id, ty.args), instance, span)
+        elif isinstance(ty, FnDefTy):
+            self.request_fn(instance, ty, span)  # a fn item called through `F: Fn*`
         else:
             self.visit_operand(instance, func, mono, span)
 

@@ -58,6 +58,8 @@ class MonoItems:
     names: dict[MonoItem, str]  # human-readable (`fn main::sum::<i32>`), for reports
     entry: FnInstance | None  # the user's `main` instance (called by `__rustlet_main`)
     statics: list[DefId]
+    # `<R as Termination>::report` when `main` returns R ≠ `()` (its result is the exit status)
+    entry_report: FnInstance | None = None
     # the trait resolver (rustlet.mono.resolve.Resolver); typed loosely so this
     # module stays a declaration of data
     resolver: object = field(repr=False, default=None)
