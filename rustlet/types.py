@@ -152,6 +152,9 @@ class AdtTy(Ty):
     args: tuple[Ty, ...] = ()
     name: str = ""  # for printing only; ignored by ==/hash
     # (dataclass compare=False is not available with slots+frozen positional; see __eq__)
+    # Lifetime arguments as written in a signature (`Parser<'a>` → ("'a",)); () when none
+    # were written or after substitution.  For borrowck only; ignored by ==/hash.
+    regions: tuple[str | None, ...] = ()
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, AdtTy) and self.def_id == other.def_id and self.args == other.args

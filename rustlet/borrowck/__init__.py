@@ -18,10 +18,14 @@ from __future__ import annotations
 
 from rustlet import thir
 from rustlet.borrowck.check_moves import check_moves
+from rustlet.borrowck.conflicts import ConflictChecker
 from rustlet.borrowck.elaborate_drops import elaborate_drops
 from rustlet.borrowck.initialization import MaybeInit, MaybeUninit, states_before
 from rustlet.borrowck.move_paths import MoveData
 from rustlet.borrowck.mutability import check_mutability
+from rustlet.borrowck.nll import Nll
+from rustlet.borrowck.region_errors import RegionErrorReporter
+from rustlet.borrowck.regions import SlotCounter
 from rustlet.diagnostics import DiagnosticSink
 from rustlet.mir import dataflow
 from rustlet.mir import syntax as mir
@@ -31,11 +35,23 @@ __all__ = ["check_program", "check_body"]
 
 def check_program(program: mir.Program, sink: DiagnosticSink) -> None:
     assert isinstance(program.thir, thir.Program)
+    slots = SlotCounter(program.thir)
     for body in program.bodies.values():
-        check_body(body, program.thir, sink)
+        check_body(body, program.thir, sink, slots)
 
 
-def check_body(body: mir.Body, program: thir.Program, sink: DiagnosticSink) -> None:
+def check_borrows(body: mir.Body, program: thir.Program, slots: SlotCounter, sink: DiagnosticSink) -> None:
+    """Region inference, then loan conflicts and escaping regions."""
+    nll = Nll(body, program, slots)
+    result = nll.run()
+    conflicts = ConflictChecker(body, program, nll, result, sink)
+    conflicts.check()
+    RegionErrorReporter(body, program, nll, result, conflicts, sink).check()
+
+
+def check_body(body: mir.Body, program: thir.Program, sink: DiagnosticSink, slots: SlotCounter | None = None) -> None:
+    if slots is None:
+        slots = SlotCounter(program)
     errors_before = sink.error_count
     move_data = MoveData(body, program)
     uninit_results = dataflow.iterate_to_fixpoint(MaybeUninit(move_data), body)
@@ -44,5 +60,6 @@ def check_body(body: mir.Body, program: thir.Program, sink: DiagnosticSink) -> N
     init = states_before(init_results, body)
     check_moves(body, program, move_data, uninit, init, sink)
     check_mutability(body, program, move_data, init, sink)
+    check_borrows(body, program, slots, sink)
     if sink.error_count == errors_before:
         elaborate_drops(body, program, move_data, init, uninit)

@@ -1,0 +1,169 @@
+"""Errors about regions that must outlive the function body (rustc's region errors).
+
+After propagation (nll.py) a region that contains the element `end('a)` must outlive
+the universal region 'a.  Two kinds of region are checked:
+
+- the region of a loan of data the body owns (a local, a by-value parameter, a
+  temporary: no deref of a reference in the borrowed place).  Such a loan cannot
+  outlive the body: E0373 when the reference was captured by a closure, E0515 when it
+  flows into the return value, E0716 for a temporary, else E0597 ("argument requires
+  that `y` is borrowed for `'a`");
+- a universal region that must outlive another one it is not declared to outlive:
+  E0621 when the shorter one is an elided lifetime in a parameter's type ("explicit
+  lifetime required in the type of `y`"), else "lifetime may not live long enough".
+
+Where a requirement comes from is the first constraint with a source span on a path
+through the constraint graph (a breadth-first search, run only for errors).
+"""
+from __future__ import annotations
+
+from rustlet import thir
+from rustlet.borrowck.conflicts import ConflictChecker
+from rustlet.borrowck.naming import describe_place
+from rustlet.borrowck.nll import Loan, Nll, RegionResult
+from rustlet.borrowck.regions import Universal
+from rustlet.diagnostics import DiagnosticSink, error
+from rustlet.mir import syntax as mir
+from rustlet.source import Span
+
+
+class RegionErrorReporter:
+    def __init__(self, body: mir.Body, program: thir.Program, nll: Nll, result: RegionResult,
+                 conflicts: ConflictChecker, sink: DiagnosticSink) -> None:
+        self.body = body
+        self.program = program
+        self.nll = nll
+        self.result = result
+        self.conflicts = conflicts
+        self.sink = sink
+        fn = program.fns.get(body.def_id)
+        self.is_closure = fn is not None and fn.closure_kind is not None
+
+    def check(self) -> None:
+        n_points = self.result.n_points
+        for loan in self.nll.loans:
+            ends = self.result.values[loan.region] >> n_points
+            if ends and self.conflicts.owned(loan.place):
+                self.report_loan(loan, ends)
+        if not self.is_closure:
+            self.check_universals()
+
+    # ── loans that escape ──
+
+    def report_loan(self, loan: Loan, ends: int) -> None:
+        decl = self.body.locals[loan.place.local]
+        root = describe_place(self.body, mir.Place(loan.place.local), self.program)
+        carriers = self.conflicts.carriers(loan)
+        if loan.captured and root is not None:
+            diagnostic = error(f"closure may outlive the current function, but it borrows `{root}`, which is "
+                               "owned by the current function", loan.span, f"may outlive borrowed value `{root}`",
+                               "E0373")
+            diagnostic.with_help(f"to force the closure to take ownership of `{root}` (and any other referenced "
+                                 "variables), use the `move` keyword")
+            self.sink.emit(diagnostic)
+            return
+        if mir.RETURN_PLACE in carriers:
+            if root is None or not decl.is_user_var:
+                what = "temporary value"
+            elif 1 <= loan.place.local <= self.body.arg_count:
+                what = f"function parameter `{root}`"
+            else:
+                what = f"local variable `{root}`"
+            if loan.holder.local == mir.RETURN_PLACE:
+                diagnostic = error(f"cannot return reference to {what}", loan.span,
+                                   "returns a reference to data owned by the current function", "E0515")
+            else:
+                diagnostic = error(f"cannot return value referencing {what}", self.return_span(carriers),
+                                   "returns a value referencing data owned by the current function", "E0515")
+                if root is not None and decl.is_user_var:
+                    diagnostic.with_label(loan.span, f"`{root}` is borrowed here")
+                else:
+                    diagnostic.with_label(loan.span, "temporary value created here")
+            self.sink.emit(diagnostic)
+            return
+        universal = self.result.universals[(ends & -ends).bit_length() - 1] if self.result.universals else None
+        dead = self.storage_dead_span(loan.place.local)
+        if root is None or not decl.is_user_var:
+            diagnostic = error("temporary value dropped while borrowed", loan.span,
+                               "creates a temporary value which is freed while still in use", "E0716")
+            if dead is not None:
+                diagnostic.with_label(dead, "temporary value is freed at the end of this statement")
+        else:
+            diagnostic = error(f"`{root}` does not live long enough", loan.span,
+                               "borrowed value does not live long enough", "E0597")
+            diagnostic.with_label(decl.span, f"binding `{root}` declared here")
+            if dead is not None:
+                diagnostic.with_label(dead, f"`{root}` dropped here while still borrowed")
+            if universal is not None:
+                blame = self.blame_span(loan.region, universal.var)
+                if blame is not None:
+                    diagnostic.with_label(blame, f"argument requires that `{root}` is borrowed for `{universal.name}`")
+        self.sink.emit(diagnostic)
+
+    def return_span(self, carriers: set[int]) -> Span:
+        for data in self.body.blocks:
+            for stmt in [*data.statements, data.terminator]:
+                match stmt:
+                    case mir.Assign(place=place, span=span) if place.local == mir.RETURN_PLACE:
+                        return span
+                    case mir.CallTerm(destination=place, span=span) if place.local == mir.RETURN_PLACE:
+                        return span
+        return self.body.span
+
+    def storage_dead_span(self, local: int) -> Span | None:
+        for data in self.body.blocks:
+            for stmt in data.statements:
+                if isinstance(stmt, mir.StorageDead) and stmt.local == local:
+                    return stmt.span
+        return None
+
+    # ── universal regions ──
+
+    def check_universals(self) -> None:
+        n_points = self.result.n_points
+        universals = self.result.universals
+        for u in universals:
+            ends = self.result.values[u.var] >> n_points
+            for w_index, w in enumerate(universals):
+                if w is u or not ends >> w_index & 1:
+                    continue
+                self.report_universal(u, w)
+
+    def report_universal(self, longer: Universal, shorter: Universal) -> None:
+        span = self.blame_span(longer.var, shorter.var) or self.body.span
+        if not longer.named and shorter.named and longer.param is not None:
+            name = self.body.locals[longer.param].name or "value"
+            diagnostic = error(f"explicit lifetime required in the type of `{name}`", span,
+                               f"lifetime `{shorter.name}` required", "E0621")
+            diagnostic.with_help(f"add explicit lifetime `{shorter.name}` to the type of `{name}`")
+        else:
+            diagnostic = error("lifetime may not live long enough", span,
+                               f"function was supposed to return data with lifetime `{shorter.name}` but it is "
+                               f"returning data with lifetime `{longer.name}`")
+            if longer.named and shorter.named:
+                diagnostic.with_help(f"consider adding the following bound: `{longer.name}: {shorter.name}`")
+        self.sink.emit(diagnostic)
+
+    def blame_span(self, start: int, target: int) -> Span | None:
+        """The span of the last statement on a shortest constraint path from `start`
+        down to `target` (the step that made the requirement reach the target)."""
+        edges = self.result.edges
+        constraints = self.nll.cx.constraints
+        parent: dict[int, tuple[int, int] | None] = {start: None}
+        queue = [start]
+        for var in queue:
+            if var == target:
+                break
+            for shorter, c in edges[var]:
+                if shorter not in parent:
+                    parent[shorter] = (var, c)
+                    queue.append(shorter)
+        if target not in parent:
+            return None
+        node = target
+        while parent[node] is not None:
+            var, c = parent[node]  # type: ignore[misc]
+            if constraints[c].span is not None:
+                return constraints[c].span
+            node = var
+        return None
