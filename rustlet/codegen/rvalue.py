@@ -181,13 +181,39 @@ def _cast(fx: FunctionCx, kind: CastKind, operand: mir.Operand, target: Ty) -> O
             assert isinstance(source, ClosureTy)
             body = fx.cx.mir.bodies[source.def_id]
             env = fx.cx.layout(fx.cx.items.monomorphize(body.locals[1].ty, source.args)) if body.arg_count else None
+            fn, abi = fx.cx.instance_fn(fx.cx.items.resolve_fn(source.def_id, source.args))
             if env is not None and env.abi is not Abi.IGNORE:
-                raise CompileError(unsupported("casting a closure whose body takes `&self` to a fn pointer", fx.span))
-            fn, _ = fx.cx.instance_fn(fx.cx.items.resolve_fn(source.def_id, source.args))
+                fn = _closure_fn_ptr_shim(fx, fn, abi.arg_slots[0])
             return OperandRef(layout, value=fn)
         case CastKind.UNSIZE:
             return _unsize(fx, operand, source, target)
     raise CompileError(unsupported(f"cast `{kind.value}`", fx.span))
+
+
+def _closure_fn_ptr_shim(fx: FunctionCx, body: ir.Function, env_slot: int | None) -> ir.Function:
+    """A function with the closure body's signature minus its environment pointer: what a
+    non-capturing `Fn`/`FnMut` closure coerced to a fn pointer points to (rustc's
+    `ClosureFnPointer` shim).  The environment is a zero-sized closure, never read, so a
+    dangling aligned pointer stands for it."""
+    name = body.name + ".fnptr"
+    existing = fx.cx.module.globals.get(name)
+    if isinstance(existing, ir.Function):
+        return existing
+    params = list(body.function_type.args)
+    assert env_slot is not None
+    shim = ir.Function(fx.cx.module, ir.FunctionType(body.function_type.return_type,
+                                                     params[:env_slot] + params[env_slot + 1:]), name)
+    shim.linkage = "internal"
+    shim.attributes.add("nounwind")
+    builder = ir.IRBuilder(shim.append_basic_block("start"))
+    args = list(shim.args)
+    dangling = ir.Constant(USIZE, 1).inttoptr(PTR)
+    result = builder.call(body, args[:env_slot] + [dangling] + args[env_slot:])
+    if isinstance(body.function_type.return_type, ir.VoidType):
+        builder.ret_void()
+    else:
+        builder.ret(result)
+    return shim
 
 
 def _const_discriminant(fx: FunctionCx, enum_ty: Ty, target: Ty) -> ir.Value:

@@ -21,7 +21,7 @@ import llvmlite.ir as ir
 
 from rustlet.ast import BinOp
 from rustlet.codegen.function import FunctionCx, PlaceRef
-from rustlet.codegen.layout import Abi
+from rustlet.codegen.layout import PTR, Abi
 from rustlet.codegen.module import FnAbi, OperandRef
 from rustlet.diagnostics import CompileError, unsupported
 from rustlet.mir import syntax as mir
@@ -146,6 +146,22 @@ def _call(fx: FunctionCx, term: mir.CallTerm) -> None:
             abi = fn_trait_abi(fx.cx, dyn)
             callee = _virtual_callee(fx, receiver, HEADER_SLOTS, abi)
             args = [(OperandRef(abi.params[0], value=fx.builder.extract_value(receiver, 0)), False)] + args
+        case _ if isinstance(func_ty, RefTy) and isinstance(_closure_of(func_ty), (FnDefTy, FnPtrTy)):
+            # A fn item or pointer called through `F: Fn*`: MIR passed it by reference.
+            target = _closure_of(func_ty)
+            pointer = fx.immediate(term.func)
+            inner = func_ty.inner
+            while isinstance(inner, RefTy):
+                pointer = fx.builder.load(pointer, typ=PTR, align=8)
+                inner = inner.inner
+            if isinstance(target, FnDefTy):
+                instance = fx.cx.items.resolve_fn(target.def_id, target.args)
+                callee, abi = fx.cx.instance_fn(instance)
+                if instance.def_id in fx.cx.track_caller:
+                    args.append((OperandRef(abi.params[-1], value=fx.caller_location()), False))
+            else:
+                abi = fx.cx.fn_abi(target.ret, list(target.params))
+                callee = typed_callee(fx.builder.load(pointer, typ=PTR, align=8), abi)
         case _ if isinstance(_closure_of(func_ty), ClosureTy):
             closure = _closure_of(func_ty)
             instance = FnInstance(closure.def_id, closure.args)

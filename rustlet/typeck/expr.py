@@ -422,19 +422,41 @@ class ExprChecker:
                 self.check_expr(a)
             return self.error_expr(e.span)
         what = "function" if isinstance(self.shallow(callee.func.ty), (FnDefTy, FnPtrTy)) else "closure"
-        args = self.check_args(e, callee.sig, what)
+        args = self.check_args(e, callee.sig, what, expected=expected)
         return thir.Call(callee.func, args, ty=callee.sig.output, span=e.span)
 
-    def check_args(self, e: ast.Call | ast.MethodCall, sig: thir.FnSig, what: str, skip: int = 0) -> list[thir.Expr]:
+    def check_args(self, e: ast.Call | ast.MethodCall, sig: thir.FnSig, what: str, skip: int = 0,
+                   expected: Ty | None = None) -> list[thir.Expr]:
+        """Arguments coerced to the formal inputs.  As rustc: closure arguments are checked
+        after the others (so that their signatures see what the others inferred), and
+        the expected type of the call gives hints for the arguments' expectations
+        (`let f: Box<dyn Fn(i32)> = Box::new(|x| …)` types `x` from it)."""
         inputs = sig.inputs[skip:]
         if len(e.args) != len(inputs):
             self.arg_count_error(e, len(inputs), "method" if isinstance(e, ast.MethodCall) else what)
-        out = []
-        for a, t in zip(e.args, inputs):
-            out.append(self.check_expr_coerce(a, t))
+        hints = self.expected_inputs_for_expected_output(sig, expected)
+        hints = hints[skip:] if hints is not None else inputs
+        out: list[thir.Expr | None] = [None] * min(len(e.args), len(inputs))
+        for closures in (False, True):
+            for i, (a, t) in enumerate(zip(e.args, inputs)):
+                if isinstance(a, ast.Closure) is closures:
+                    hint = hints[i] if not isinstance(self.shallow(hints[i]), InferTy) else t
+                    out[i] = self.coerce(self.check_expr(a, hint), t)
         for a in e.args[len(inputs):]:
             self.check_expr(a)
-        return out
+        return out  # type: ignore[return-value]
+
+    def expected_inputs_for_expected_output(self, sig: thir.FnSig, expected: Ty | None) -> tuple[Ty, ...] | None:
+        """The inputs as they would be if the output were the expected type (a probe: the
+        unification is rolled back)."""
+        if expected is None or isinstance(self.shallow(expected), InferTy) or not self.infcx.has_infer(sig.output):
+            return None
+        snap = self.infcx.snapshot()
+        inputs = None
+        if self.infcx.unify(sig.output, expected):
+            inputs = tuple(self.infcx.zonk(t) for t in sig.inputs)
+        self.infcx.rollback_to(snap)
+        return inputs
 
     def arg_count_error(self, e: ast.Call | ast.MethodCall, expected: int, what: str) -> None:
         n = len(e.args)

@@ -23,7 +23,7 @@ from rustlet.typeck.context import Tcx
 from rustlet.typeck.infer import InferCtxt
 from rustlet.typeck.traits import SelectionContext, SelectionKind, param_env, projection_env
 from rustlet.types import (
-    NEVER, UNIT, AdtTy, ArrayTy, ClosureTy, DefId, ErrorTy, FnDefTy, FnPtrTy, InferTy, NeverTy, ParamTy,
+    NEVER, UNIT, AdtTy, ArrayTy, ClosureTy, DefId, DynTy, ErrorTy, FnDefTy, FnPtrTy, InferTy, NeverTy, ParamTy,
     ProjectionTy, RefTy,
     SliceTy, TraitRef, Ty, display_ty, subst, subst_trait_ref,
 )
@@ -173,6 +173,9 @@ class FnCtxtBase:
             if isinstance(target_r, NeverTy):
                 return expr
             return thir.Cast(thir.CastKind.NEVER_TO_ANY, expr, ty=target, span=expr.span)
+        unsized = self.try_unsize_to_dyn(expr, source, target_r)
+        if unsized is not None:
+            return unsized
         if isinstance(source, RefTy) and isinstance(target_r, RefTy) and (source.mutable or not target_r.mutable):
             src_inner = self.shallow(source.inner)
             tgt_inner = self.shallow(target_r.inner)
@@ -206,6 +209,13 @@ class FnCtxtBase:
             if deref is not None:
                 return deref
             return None
+        if isinstance(source, ClosureTy) and isinstance(target_r, FnPtrTy):
+            sig = self.selcx.callable_sig(source)
+            if sig is None or self.closure_mentions_outer_locals(source.def_id):
+                return None  # only a non-capturing closure coerces to a fn pointer
+            if self.infcx.unify(FnPtrTy(sig.inputs, sig.output), target_r):
+                return thir.Cast(thir.CastKind.CLOSURE_TO_FN_PTR, expr, ty=target_r, span=expr.span)
+            return None
         if isinstance(source, FnDefTy) and isinstance(target_r, FnPtrTy):
             sig = self.fn_sig_of(source.def_id, source.args)
             if self.infcx.unify(FnPtrTy(sig.inputs, sig.output), target_r):
@@ -214,6 +224,46 @@ class FnCtxtBase:
         if self.infcx.unify(source, target):
             return expr
         return None
+
+    def try_unsize_to_dyn(self, expr: thir.Expr, source: Ty, target: Ty) -> thir.Expr | None:
+        """`&T` → `&dyn Trait` (also `&mut`, and `Box<T>` → `Box<dyn Trait>`) when `T: Trait`:
+        the obligation (and the object's associated-type bindings) are registered, so an
+        unsatisfied one is E0277 at the coerced expression."""
+        box = self.tcx.lang("Box")
+        if isinstance(source, RefTy) and isinstance(target, RefTy) and (source.mutable or not target.mutable):
+            src_inner, tgt_inner = self.shallow(source.inner), self.shallow(target.inner)
+        elif isinstance(source, AdtTy) and isinstance(target, AdtTy) and source.def_id == box == target.def_id \
+                and source.args and target.args:
+            src_inner, tgt_inner = self.shallow(source.args[0]), self.shallow(target.args[0])
+        else:
+            return None
+        if not isinstance(tgt_inner, DynTy) or isinstance(src_inner, (DynTy, InferTy)):
+            return None
+        principal = tgt_inner.principal
+        tr = TraitRef(principal.def_id, (src_inner,) + principal.args[1:], principal.name)
+        self.register(tr, expr.span)
+        for name, ty in tgt_inner.projections:
+            self.infcx.unify(self.normalize(ProjectionTy(tr, name)), ty)
+        if isinstance(source, RefTy) and source.mutable and not target.mutable:
+            expr = self.reborrow(expr, False)
+        return thir.Cast(thir.CastKind.UNSIZE, expr, ty=target, span=expr.span)
+
+    def closure_mentions_outer_locals(self, closure: DefId) -> bool:
+        pending = next((p for p in self.pending_closures if p.node.def_id == closure), None)
+        if pending is None:
+            return bool(self.tcx.fns[closure].upvars)
+        stack: list[object] = [pending.fn.body]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, thir.LocalVar) and node.local not in pending.own_locals:
+                return True
+            if isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, tuple):
+                stack.extend(x for x in node if not isinstance(x, Ty))
+            elif dataclasses.is_dataclass(node) and not isinstance(node, (Ty, thir.ConstValue, thir.Pat)):
+                stack.extend(getattr(node, f.name) for f in dataclasses.fields(node))
+        return False
 
     def overloaded_deref_coercion(self, expr: thir.Expr, src_inner: Ty, tgt_inner: Ty, target: RefTy) -> thir.Expr | None:
         """`&String` → `&str` and `&Vec<T>` → `&[T]`: one step through the library's `Deref`."""

@@ -78,7 +78,7 @@ class MethodChecker:
         sig = self.fn_sig_of(pick.method, args)
         if not self.infcx.unify(sig.inputs[0], adjusted.ty):
             self.mismatch(e.receiver.span, sig.inputs[0], adjusted.ty)
-        call_args = [adjusted] + self.check_args(e, sig, "method", skip=1)
+        call_args = [adjusted] + self.check_args(e, sig, "method", skip=1, expected=expected)
         return thir.Call(item, call_args, from_method=True, ty=sig.output, span=e.span)
 
     def report_no_method(self, e: ast.MethodCall, recv_ty: Ty) -> None:

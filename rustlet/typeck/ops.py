@@ -54,6 +54,10 @@ def _is_float(ty: Ty) -> bool:
     return isinstance(ty, FloatTy) or (isinstance(ty, InferTy) and ty.kind == "float")
 
 
+def _is_unknown(ty: Ty) -> bool:
+    return isinstance(ty, InferTy) and ty.kind == "ty"
+
+
 def _is_scalar(ty: Ty) -> bool:
     return _is_int(ty) or _is_float(ty) or isinstance(ty, (BoolTy, CharTy))
 
@@ -145,6 +149,11 @@ class OpsChecker:
         rhs_ty = self.resolved(rhs.ty)
         if isinstance(lhs_ty, ErrorTy) or isinstance(rhs_ty, ErrorTy):
             return self.error_expr(e.span)
+        if _is_unknown(rhs_ty) and _is_scalar(lhs_ty) and op not in SHIFT:
+            # `1 + x` with `x` not inferred yet: the only impls for a primitive left side
+            # take the same primitive on the right (by value or reference) — choose it.
+            self.infcx.unify(rhs_ty, lhs_ty)
+            rhs_ty = self.resolved(rhs_ty)
         if isinstance(lhs_ty, InferTy) and lhs_ty.kind == "ty":
             return self.deferred_binary(e, lhs, rhs)
         if op in SHIFT:
@@ -287,6 +296,9 @@ class OpsChecker:
         place_ty = self.resolved(place.ty)
         rhs = self.deref_primitive(self.check_expr(e.rhs, place_ty if e.op not in SHIFT and _is_scalar(place_ty) else None))
         rhs_ty = self.resolved(rhs.ty)
+        if _is_unknown(rhs_ty) and _is_scalar(place_ty) and e.op not in SHIFT:
+            self.infcx.unify(rhs_ty, place_ty)  # as for `1 + x` (check_binary)
+            rhs_ty = self.resolved(rhs_ty)
         if isinstance(place_ty, ErrorTy) or isinstance(rhs_ty, ErrorTy):
             return self.error_expr(e.span)
         ok = False

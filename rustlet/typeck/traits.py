@@ -373,7 +373,8 @@ class SelectionContext:
         if declaring is not None:
             tr = declaring
         self_ty = self.infcx.shallow(tr.args[0])
-        for p in self.projections:
+        unknown_self = isinstance(self_ty, InferTy) and self_ty.kind == "ty"
+        for p in self.projections if not unknown_self else ():
             if p.name == name and p.trait_ref.def_id == tr.def_id and self._probe_unify(p.trait_ref.args, tr.args):
                 self._unify_all(p.trait_ref.args, tr.args)
                 return p.ty
