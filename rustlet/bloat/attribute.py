@@ -154,7 +154,7 @@ def _identical(instances: list[Instance], binary: elf.Elf, text: elf.Section,
                             binary.section_bytes(text, addresses[symbol], by_symbol[symbol].bytes))
              for symbol in by_symbol]
     groups: list[IdenticalGroup] = []
-    for members in identical.identical_groups(codes):
+    for members in identical.identical_groups(codes, addresses.values()):
         symbols = [str(s) for s in members]
         size = by_symbol[symbols[0]].bytes
         groups.append(IdenticalGroup(size, size * (len(symbols) - 1), symbols, [by_symbol[s].name for s in symbols]))

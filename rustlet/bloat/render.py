@@ -109,7 +109,10 @@ def _group_rows(report: Report, key: Callable[[Instance], str]) -> list[_Row]:
 
 
 def _identical_rows(report: Report) -> list[_Row]:
-    return [_Row(" = ".join(short(n) for n in g.instances), g.saving, [f"{g.bytes:,}", f"{len(g.instances)}"], [])
+    def members(names: list[str]) -> str:
+        shown = " = ".join(short(n) for n in names[:3])
+        return shown + (f" = … ({len(names) - 3} more)" if len(names) > 3 else "")
+    return [_Row(members(g.instances), g.saving, [f"{g.bytes:,}", f"{len(g.instances)}"], [])
             for g in report.identical]
 
 

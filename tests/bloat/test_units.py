@@ -38,6 +38,21 @@ def test_different_instructions_are_not_identical() -> None:
     assert not same_code(function(0x1000, 0x5000), Code(1, 0x1000, b"\x90" * 9))
 
 
+def test_equal_bytes_calling_different_functions_are_not_identical() -> None:
+    # f at 0x1000 calls 0x5000, g at 0x2000 calls 0x6000: the same bytes
+    f, g = function(0x1000, 0x5000), function(0x2000, 0x6000)
+    assert f.data == g.data
+    assert identical_groups([f, g], starts=[0x5000, 0x6000]) == []
+    # ... unless the callees are identical: then a second round groups the callers
+    callee_a, callee_b = Code("a", 0x5000, b"\x31\xc0\xc3"), Code("b", 0x6000, b"\x31\xc0\xc3")
+    assert identical_groups([f, g, callee_a, callee_b]) == [[0x1000, 0x2000], ["a", "b"]]
+
+
+def test_recursive_functions_are_identical() -> None:
+    f, g = function(0x1000, 0x1000), function(0x2000, 0x2000)
+    assert identical_groups([f, g]) == [[0x1000, 0x2000]]
+
+
 def test_groups_keep_input_order_and_need_two_members() -> None:
     codes = [function(0x1000, 0x9000), function(0x2000, 0x9100), function(0x3000, 0x9000),
              Code("exact-a", 0x4000, b"\x90\xc3"), Code("exact-b", 0x5000, b"\x90\xc3"), function(0x6000, 0x9000)]
