@@ -517,7 +517,10 @@ impl<'b, 'a> DebugList<'b, 'a> {
         self
     }
 
-    pub fn entries<D: Debug, I: Iterator<Item = D>>(&mut self, entries: I) -> &mut DebugList<'b, 'a> {
+    pub fn entries<I: Iterator>(&mut self, entries: I) -> &mut DebugList<'b, 'a>
+    where
+        <I as Iterator>::Item: Debug,
+    {
         let mut entries = entries;
         while let Some(entry) = entries.next() {
             self.inner.entry(&entry);
@@ -549,7 +552,10 @@ impl<'b, 'a> DebugSet<'b, 'a> {
         self
     }
 
-    pub fn entries<D: Debug, I: Iterator<Item = D>>(&mut self, entries: I) -> &mut DebugSet<'b, 'a> {
+    pub fn entries<I: Iterator>(&mut self, entries: I) -> &mut DebugSet<'b, 'a>
+    where
+        <I as Iterator>::Item: Debug,
+    {
         let mut entries = entries;
         while let Some(entry) = entries.next() {
             self.inner.entry(&entry);

@@ -15,6 +15,7 @@ pub mod iter;
 pub mod num;
 pub mod mem;
 pub mod fmt;
+pub mod hash;
 pub mod default;
 pub mod f64;
 pub mod f32;

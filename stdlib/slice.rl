@@ -184,6 +184,26 @@ impl<T> [T] {
         merge_sort(self, &mut less);
     }
 
+    pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F) {
+        let mut less = ByCompare { compare: compare };
+        merge_sort(self, &mut less);
+    }
+
+    pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, key: F) {
+        let mut less: ByKey<K, F> = ByKey { key: key, no_key: None };
+        merge_sort(self, &mut less);
+    }
+
+    pub fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F) {
+        let mut less = ByCompare { compare: compare };
+        heap_sort(self, &mut less);
+    }
+
+    pub fn sort_unstable_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, key: F) {
+        let mut less: ByKey<K, F> = ByKey { key: key, no_key: None };
+        heap_sort(self, &mut less);
+    }
+
     pub fn sort_unstable(&mut self)
     where
         T: Ord,
@@ -294,6 +314,30 @@ pub struct ByOrd;
 impl<T: Ord> SortLess<T> for ByOrd {
     fn less(&mut self, a: &T, b: &T) -> bool {
         a.cmp(b).is_lt()
+    }
+}
+
+/// `sort_by(compare)` order.
+pub struct ByCompare<F> {
+    compare: F,
+}
+
+impl<T, F: FnMut(&T, &T) -> Ordering> SortLess<T> for ByCompare<F> {
+    fn less(&mut self, a: &T, b: &T) -> bool {
+        (self.compare)(a, b).is_lt()
+    }
+}
+
+/// `sort_by_key(key)` order.  (`no_key` names `K` in the type: mono finds an impl's
+/// parameters from its self type, not through `F`'s output.)
+pub struct ByKey<K, F> {
+    key: F,
+    no_key: Option<K>,
+}
+
+impl<T, K: Ord, F: FnMut(&T) -> K> SortLess<T> for ByKey<K, F> {
+    fn less(&mut self, a: &T, b: &T) -> bool {
+        (self.key)(a).cmp(&(self.key)(b)).is_lt()
     }
 }
 

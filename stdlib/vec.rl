@@ -156,6 +156,26 @@ impl<T> Vec<T> {
         intrinsics::slice_from_raw_parts_mut(self.ptr, self.len)
     }
 
+    /// Keep the elements for which `keep` returns true, in order.
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut keep: F) {
+        let len = self.len;
+        let mut kept = 0;
+        let mut i = 0;
+        while i < len {
+            let at = intrinsics::ptr_offset(self.ptr, i);
+            if keep(intrinsics::slice_index(intrinsics::slice_from_raw_parts(at, 1), 0)) {
+                if kept != i {
+                    intrinsics::copy_nonoverlapping(at, intrinsics::ptr_offset(self.ptr, kept), 1);
+                }
+                kept += 1;
+            } else {
+                intrinsics::drop_in_place(at);
+            }
+            i += 1;
+        }
+        self.len = kept;
+    }
+
     /// Remove consecutive repeated elements (keeping the first of each run).
     pub fn dedup(&mut self)
     where
@@ -222,6 +242,36 @@ impl<T> Vec<T> {
         for x in other {
             self.push(x.clone());
         }
+    }
+
+    /// Append every item of `iter` (Rust's `Extend::extend` for owned items).
+    pub fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+        for x in iter {
+            self.push(x);
+        }
+    }
+
+    /// Remove consecutive elements with the same key (keeping the first of each run).
+    pub fn dedup_by_key<K: PartialEq, F: FnMut(&mut T) -> K>(&mut self, mut key: F) {
+        if self.len <= 1 {
+            return;
+        }
+        let mut kept = 1;
+        let mut i = 1;
+        while i < self.len {
+            let current = intrinsics::ptr_offset(self.ptr, i);
+            let last = intrinsics::ptr_offset(self.ptr, kept - 1);
+            if key(&mut *current) == key(&mut *last) {
+                intrinsics::drop_in_place(current);
+            } else {
+                if kept != i {
+                    intrinsics::copy_nonoverlapping(current, intrinsics::ptr_offset(self.ptr, kept), 1);
+                }
+                kept += 1;
+            }
+            i += 1;
+        }
+        self.len = kept;
     }
 
     pub fn iter(&self) -> crate::slice::Iter<'_, T> {
@@ -518,5 +568,15 @@ impl<T: crate::fmt::Debug> crate::fmt::Debug for Vec<T> {
 impl<T: crate::hash::Hash> crate::hash::Hash for Vec<T> {
     fn hash<H: crate::hash::Hasher>(&self, state: &mut H) {
         crate::hash::Hash::hash(self.as_slice(), state)
+    }
+}
+
+impl<T> crate::iter::FromIterator<T> for Vec<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T> {
+        let mut v = Vec::new();
+        for x in iter {
+            v.push(x);
+        }
+        v
     }
 }

@@ -23,6 +23,10 @@ call `<Wrapper<i32> as Show>::show` → trait args `(Wrapper<i32>,)` match the i
 `(Wrapper<ParamTy 0>,)` binding `T = i32` → instance `Show::show for Wrapper<T>` with
 args `(i32,)`.
 
+Formatting traits on tuples, arrays and slices have no impl in the library (they
+would need variadic or const generics): `<(A, B) as Debug>::fmt` resolves to
+`std::fmt::builtin_debug::<(A, B)>`, which runs the compiler's formatting glue.
+
 Deliberate imprecision: impl where-clauses are not re-checked (coherence rules out
 overlap, so there is never a second candidate to reject).  Cost: linear in the
 number of impls of the trait per query; results are memoized.
@@ -31,11 +35,12 @@ from __future__ import annotations
 
 from rustlet import thir
 from rustlet.diagnostics import CompileError, unsupported
-from rustlet.mono.items import FnInstance
+from rustlet.ast import FormatTrait
+from rustlet.mono.items import FmtGlue, FnInstance
 from rustlet.source import Span
 from rustlet.types import (
     AdtTy, ArrayTy, ClosureTy, DefId, DynTy, FnDefTy, FnPtrTy, ParamTy, ProjectionTy, RawPtrTy, RefTy, SliceTy,
-    TraitRef, TupleTy, Ty, erase_regions, subst,
+    StrTy, TraitRef, TupleTy, Ty, erase_regions, subst,
 )
 
 FN_TRAITS = ("Fn", "FnMut", "FnOnce")
@@ -86,6 +91,9 @@ class Resolver:
         self._selected: dict[TraitRef, tuple[thir.ImplDef, tuple[Ty, ...]] | None] = {}
         self._resolved: dict[tuple[DefId, tuple[Ty, ...]], FnInstance] = {}
         self._needs_drop: dict[Ty, bool] = {}
+        # `std::fmt::builtin_debug`: `Debug::fmt` of tuples, arrays and slices
+        self.builtin_debug = next((fn.def_id for fn in program.fns.values()
+                                   if fn.path == "std::fmt::builtin_debug"), None)
 
     # ── types ──
 
@@ -211,6 +219,9 @@ class Resolver:
         has_default = fn.body is not None or any(item.name == fn.name and item.has_default for item in trait.items)
         if has_default:
             return FnInstance(fn.def_id, args)  # the trait's default body
+        builtin = self.builtin_debug if trait.name == "Debug" and isinstance(self_ty, BUILTIN_DEBUG_TYPES) else None
+        if builtin is not None:
+            return FnInstance(builtin, (self_ty,))
         raise CompileError(unsupported(f"calling `{trait.name}::{fn.name}` on `{self_ty}` (no impl found)", span))
 
     # ── drop and formatting ──
@@ -325,6 +336,26 @@ class Resolver:
         if self.trait_name(dyn.principal.def_id) in FN_TRAITS:
             return 0
         return self.vtable_methods(dyn).index((method.trait_of, method.name))  # type: ignore[arg-type]
+
+
+BUILTIN_DEBUG_TYPES = (TupleTy, ArrayTy, SliceTy)
+
+# The formatting intrinsics of stdlib/intrinsics.rl (`fmt_display::<T>(value, buf, spec)`)
+# and the trait whose glue each one runs.
+FMT_INTRINSICS = {
+    "fmt_display": FormatTrait.DISPLAY, "fmt_debug": FormatTrait.DEBUG, "fmt_lower_hex": FormatTrait.LOWER_HEX,
+    "fmt_upper_hex": FormatTrait.UPPER_HEX, "fmt_octal": FormatTrait.OCTAL, "fmt_binary": FormatTrait.BINARY,
+    "fmt_lower_exp": FormatTrait.LOWER_EXP, "fmt_upper_exp": FormatTrait.UPPER_EXP,
+}
+
+
+def fmt_intrinsic_glue(name: str, ty: Ty) -> FmtGlue | None:
+    """The glue a formatting intrinsic `name::<ty>` calls: for an unsized `ty` (`str`,
+    `[T]`) that of the reference, as the glue takes a pointer to a sized value."""
+    trait = FMT_INTRINSICS.get(name)
+    if trait is None:
+        return None
+    return FmtGlue(RefTy(ty) if isinstance(ty, (StrTy, SliceTy, DynTy)) else ty, trait)
 
 
 def is_scalar_leaf_type(ty: Ty) -> bool:

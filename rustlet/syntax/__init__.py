@@ -27,6 +27,7 @@ from sly.lex import Token
 from rustlet import ast
 from rustlet.diagnostics import CompileError, error
 from rustlet.source import SourceMap, Span
+from rustlet.syntax.derive import expand_derives
 from rustlet.syntax.lexer import tokenize
 from rustlet.syntax.macros import expand_macro
 from rustlet.syntax.parser import START_EXPR, RustParser, split_inner_attrs
@@ -48,9 +49,10 @@ def parse_crate(source_map: SourceMap, path: str, crate_name: str) -> ast.Crate:
 def parse_source(source_map: SourceMap, path: str, text: str, crate_name: str) -> ast.Crate:
     """Parse `text` as the root file `path` of a crate (modules are loaded from disk)."""
     file = source_map.add_file(path, text)
-    items, attrs = _parse_file(file, text)
+    in_std = crate_name == "std"
+    items, attrs = _parse_file(file, text, in_std)
     root_dir = Path(path).parent
-    _load_modules(source_map, items, root_dir, [file])
+    _load_modules(source_map, items, root_dir, [file], in_std)
     return ast.Crate(crate_name, items, file, attrs, span=Span(file, 0, len(text.encode("utf-8"))))
 
 
@@ -74,8 +76,14 @@ def _start_token(kind: str) -> Token:
     return tok
 
 
-def _parse_file(file: int, text: str) -> tuple[list[ast.Item], list[ast.Attribute]]:
-    """Items and inner attributes of one file."""
+def _parse_file(file: int, text: str, in_std: bool) -> tuple[list[ast.Item], list[ast.Attribute]]:
+    """Items and inner attributes of one file, derives expanded."""
+    items, attrs = _parse_items(file, text)
+    expand_derives(items, text, file, in_std, lambda f, code: _parse_items(f, code)[0])
+    return items, attrs
+
+
+def _parse_items(file: int, text: str) -> tuple[list[ast.Item], list[ast.Attribute]]:
     tokens = tokenize(text, file)
     macro_rules_names = {tokens[i + 2].value for i in range(len(tokens) - 2)
                          if tokens[i].type == "IDENT" and tokens[i].value == "macro_rules"
@@ -92,12 +100,13 @@ def _module_dir(file_path: Path, is_mod_file: bool) -> Path:
     return file_path.parent / file_path.stem
 
 
-def _load_modules(source_map: SourceMap, items: list[ast.Item], directory: Path, stack: list[int]) -> None:
+def _load_modules(source_map: SourceMap, items: list[ast.Item], directory: Path, stack: list[int],
+                  in_std: bool) -> None:
     for item in items:
         if not isinstance(item, ast.ModDecl):
             continue
         if item.inline:
-            _load_modules(source_map, item.items, directory / item.name, stack)
+            _load_modules(source_map, item.items, directory / item.name, stack, in_std)
             continue
         candidates = [directory / f"{item.name}.rl", directory / item.name / "mod.rl"]
         explicit = [a.value for a in item.attrs if a.name == "path" and a.value]
@@ -113,9 +122,9 @@ def _load_modules(source_map: SourceMap, items: list[ast.Item], directory: Path,
         file = source_map.add_file(str(found), text)
         if len(stack) > 64:
             raise CompileError(error(f"circular modules: `{found}` is loaded from itself", item.span))
-        item_list, inner = _parse_file(file, text)
+        item_list, inner = _parse_file(file, text, in_std)
         item.items = item_list
         item.file = file
         item.attrs = item.attrs + inner
         sub_dir = _module_dir(found, found.name == "mod.rl" or bool(explicit))
-        _load_modules(source_map, item_list, sub_dir, [*stack, file])
+        _load_modules(source_map, item_list, sub_dir, [*stack, file], in_std)
