@@ -28,7 +28,6 @@ pub mod boxed;
 pub mod vec;
 pub mod string;
 pub mod collections;
-pub mod hash;
 pub mod borrow;
 pub mod env;
 pub mod io;
