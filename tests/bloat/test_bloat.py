@@ -252,3 +252,14 @@ def test_cli_rejects_a_bad_diff_file(tmp_path: Path, capsys: pytest.CaptureFixtu
     bogus.write_text('{"schema": "something-else"}')
     assert cli.main(["bloat", str(PROGRAM), "--diff", str(bogus)]) == 1
     assert "not a rustlet bloat report" in capsys.readouterr().err
+
+
+@binutils
+def test_build_merge_identical_runs_the_same(debug: tuple[Report, Path], tmp_path: Path) -> None:
+    exe = tmp_path / "merged"
+    assert cli.main(["build", str(PROGRAM), "-o", str(exe), "--merge-identical"]) == 0
+    expected = subprocess.run([str(debug[1])], capture_output=True, text=True, check=True).stdout
+    assert subprocess.run([str(exe)], capture_output=True, text=True, check=True).stdout == expected
+    (group,) = [g for g in debug[0].identical if any("len" in n for n in g.instances)]
+    symbols = set(subprocess.run(["nm", str(exe)], capture_output=True, text=True, check=True).stdout.split())
+    assert len(symbols & set(group.symbols)) == 1
