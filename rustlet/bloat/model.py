@@ -31,6 +31,7 @@ JSON document (all byte counts are machine-code bytes in `.text`):
               {"caller": "main::sort_all::<u16>", "site": "main.rl:12:9"}],
           "identical_group": 0 | null}],           # index into "identical"
       "generics": [{"generic", "crate", "module", "copies", "inlined", "bytes", "ir_lines"}],
+                                                    # inlined: copies without code of their own
       "runtime": [{"symbol", "bytes"}],
       "unattributed": [{"symbol", "bytes"}],        # padding is not listed, only totalled
       "identical": [{"bytes": 412, "saving": 824, "symbols": [...], "instances": [...]}]
