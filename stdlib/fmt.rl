@@ -117,7 +117,7 @@ pub struct Arguments<'a> {
 
 impl<'a> Arguments<'a> {
     /// The formatted text.
-    pub fn as_text(&self) -> &str {
+    pub fn as_text(&self) -> &'a str {
         self.text
     }
 }
@@ -398,7 +398,8 @@ impl<'b, 'a> DebugStruct<'b, 'a> {
 
     pub fn finish(&mut self) -> Result {
         if self.result.is_ok() && self.has_fields {
-            self.result = self.fmt.write_str(if self.fmt.alternate() { "}" } else { " }" });
+            let end = if self.fmt.alternate() { "}" } else { " }" };
+            self.result = self.fmt.write_str(end);
         }
         self.result
     }

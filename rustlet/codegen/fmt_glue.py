@@ -34,15 +34,21 @@ from rustlet import thir
 from rustlet.ast import Align, FormatTrait, StructKind
 from rustlet.codegen.function import FunctionCx, PlaceRef
 from rustlet.codegen.layout import I8, I32, I64, PTR, Abi, Layout
-from rustlet.codegen.module import RL_BUF, RL_FMT_SPEC, ModuleCx
+from rustlet.codegen.module import RL_BUF, RL_FMT_SPEC, ModuleCx, OperandRef
+from rustlet.codegen.terminator import emit_call
 from rustlet.diagnostics import CompileError, unsupported
 from rustlet.mir import syntax as mir
 from rustlet.mono.items import FmtGlue
+from rustlet.mono.resolve import FMT_INTRINSICS, fmt_intrinsic_glue
 from rustlet.source import Span
 from rustlet.types import (
     BOOL, ISIZE, UNIT, AdtTy, ArrayTy, BoolTy, CharTy, FloatKind, FloatTy, IntTy, RefTy, SliceTy, StrTy, TupleTy, Ty,
 )
 
+TRAIT_NAMES = {trait: name for name, trait in (
+    ("Display", FormatTrait.DISPLAY), ("Debug", FormatTrait.DEBUG), ("LowerHex", FormatTrait.LOWER_HEX),
+    ("UpperHex", FormatTrait.UPPER_HEX), ("Octal", FormatTrait.OCTAL), ("Binary", FormatTrait.BINARY),
+    ("LowerExp", FormatTrait.LOWER_EXP), ("UpperExp", FormatTrait.UPPER_EXP))}
 GLUE_TYPE = ir.FunctionType(ir.VoidType(), [PTR, PTR, PTR])
 _KINDS = {FormatTrait.DISPLAY: 0, FormatTrait.DEBUG: 1, FormatTrait.LOWER_HEX: 2, FormatTrait.UPPER_HEX: 3,
           FormatTrait.OCTAL: 4, FormatTrait.BINARY: 5, FormatTrait.LOWER_EXP: 6, FormatTrait.UPPER_EXP: 7}
@@ -83,6 +89,8 @@ def codegen_builtin(fx: FunctionCx, builtin: mir.Builtin, args: tuple[mir.Operan
             str_eq(fx, fx.immediate(args[0]), fx.immediate(args[1]), dest)
         case "fmt_into_string":
             _buf_into_string(fx, fx.immediate(args[0]), dest)
+        case "fmt_arguments":
+            _arguments(fx, fx.immediate(args[0]), dest)
         case "fmt_panic":
             b.call(cx.rt("rl_panic_buf"), [fx.immediate(args[0]), fx.caller_location()])
             b.unreachable()
@@ -210,11 +218,25 @@ class _GlueWriter:
                 self.debug_tuple("", fields)
             case ArrayTy(elem=elem, length=n) if self.trait is FormatTrait.DEBUG:
                 self.debug_list(value, self.fx.usize(n), elem)
-            case AdtTy() if self.trait is FormatTrait.DEBUG and "Debug" in cx.program.adts[ty.def_id].derives \
-                    and cx.items.resolver.fmt_fn(ty, "Debug") is None:
-                self.derived_debug(value, ty)
             case _:
-                raise CompileError(unsupported(f"formatting a `{ty}` with `{{{self.trait.value and ':' + self.trait.value}}}`", None))
+                self.call_impl(value, ty)
+
+    def call_impl(self, value: ir.Value, ty: Ty) -> None:
+        """`<ty as Trait>::fmt(value, &mut Formatter { buf, spec })` (the Result is
+        ignored: formatting into memory does not fail)."""
+        instance = self.cx.items.resolver.fmt_fn(ty, TRAIT_NAMES[self.trait])
+        if instance is None:
+            raise CompileError(unsupported(f"formatting a `{ty}` with `{TRAIT_NAMES[self.trait]}`", None))
+        callee, abi = self.cx.instance_fn(instance)
+        formatter_ty = abi.params[1].ty
+        assert isinstance(formatter_ty, RefTy)
+        formatter_layout = self.cx.layout(formatter_ty.inner)
+        formatter = self.fx.alloca(formatter_layout, "formatter")
+        for index, field in enumerate((self.buf, self.spec)):
+            self.b.store(field, self.fx.gep_field(formatter, formatter_layout.llvm, formatter_layout.field_index[index]))
+        result = PlaceRef(self.fx.alloca(abi.ret, "fmt.result"), abi.ret.ty)
+        emit_call(self.fx, callee, abi, [(OperandRef(abi.params[0], value=value), False),
+                                         (OperandRef(abi.params[1], value=formatter), False)], result)
 
     # rustc's DebugTuple / DebugStruct / DebugList, compact and pretty (chosen at run time)
 
@@ -309,36 +331,97 @@ class _GlueWriter:
             self.write("]")
         self.by_alternate(emit)
 
-    def derived_debug(self, value: ir.Value, ty: AdtTy) -> None:
-        """What `#[derive(Debug)]` writes: per variant, a tuple, a struct or a bare name."""
-        adt = self.cx.program.adts[ty.def_id]
-        layout = self.cx.layout(ty)
 
-        def variant_fields(v: int) -> tuple[thir.VariantDef, list[tuple[str, Ty, ir.Value]]]:
-            variant = adt.variants[v]
-            variant_layout = layout.variants[v]
-            fields = [(f.name, variant_layout.field_tys[i],
-                       self.fx.gep_field(value, variant_layout.llvm, variant_layout.field_index[i]))
-                      for i, f in enumerate(variant.fields)]
-            return variant, fields
+# ── the formatting intrinsics (stdlib/intrinsics.rl, used by stdlib/fmt.rl) ──
 
-        def emit_variant(v: int) -> None:
-            variant, fields = variant_fields(v)
-            if variant.kind is StructKind.NAMED:
-                self.debug_struct(variant.name, fields)
-            else:
-                self.debug_tuple(variant.name, [(t, p) for _, t, p in fields])
+def _write_str(fx: FunctionCx, ty_args: tuple[Ty, ...], args: list[mir.Operand], dest: PlaceRef) -> None:
+    text = fx.immediate(args[1])
+    fx.builder.call(fx.cx.rt("rl_buf_push"),
+                    [fx.immediate(args[0]), fx.builder.extract_value(text, 0), fx.builder.extract_value(text, 1)])
 
-        if len(adt.variants) == 1:
-            emit_variant(0)
-            return
-        discr = self.fx.read_discriminant(PlaceRef(value, ty), adt.discr_ty or ISIZE)
-        done = self.fx.fn.append_basic_block("variant.done")
-        switch = self.b.switch(discr, done)
-        for v, variant in enumerate(adt.variants):
-            block = self.fx.fn.append_basic_block(f"variant.{variant.name}")
-            switch.add_case(ir.Constant(discr.type, variant.discriminant & ((1 << discr.type.width) - 1)), block)
-            self.b.position_at_end(block)
-            emit_variant(v)
-            self.b.branch(done)
-        self.b.position_at_end(done)
+
+def _write_char(fx: FunctionCx, ty_args: tuple[Ty, ...], args: list[mir.Operand], dest: PlaceRef) -> None:
+    plain = thir.FormatPiece(0, FormatTrait.DISPLAY)
+    fx.builder.call(fx.cx.rt("rl_fmt_char"), [fx.immediate(args[0]), fx.immediate(args[1]), _spec(fx, plain, [])])
+
+
+def _pad(fx: FunctionCx, ty_args: tuple[Ty, ...], args: list[mir.Operand], dest: PlaceRef) -> None:
+    text = fx.immediate(args[2])
+    fx.builder.call(fx.cx.rt("rl_buf_push_padded"), [fx.immediate(args[0]), fx.builder.extract_value(text, 0),
+                                                     fx.builder.extract_value(text, 1), fx.immediate(args[1])])
+
+
+def _indent(fx: FunctionCx, ty_args: tuple[Ty, ...], args: list[mir.Operand], dest: PlaceRef) -> None:
+    b = fx.builder
+    ptr = fx.gep_field(fx.immediate(args[0]), RL_BUF, 3)
+    b.store(b.add(b.load(ptr, typ=I32, align=4), fx.immediate(args[1])), ptr, align=4)
+
+
+def _spec_field(index: int, llvm: ir.IntType):
+    """Reads field `index` of the RlFmtSpec (fill, align, flags, …, width, precision)."""
+    def handler(fx: FunctionCx, ty_args: tuple[Ty, ...], args: list[mir.Operand], dest: PlaceRef) -> None:
+        ptr = fx.gep_field(fx.immediate(args[0]), RL_FMT_SPEC, index)
+        value = fx.builder.load(ptr, typ=llvm, align=llvm.width // 8)
+        fx.store_operand(OperandRef(fx.layout(dest.ty), value=value), dest.ptr)
+    return handler
+
+
+def _buf_free(fx: FunctionCx, ty_args: tuple[Ty, ...], args: list[mir.Operand], dest: PlaceRef) -> None:
+    fx.builder.call(fx.cx.rt("rl_buf_free"), [fx.immediate(args[0])])
+
+
+def _utf8_prefix(fx: FunctionCx, ty_args: tuple[Ty, ...], args: list[mir.Operand], dest: PlaceRef) -> None:
+    b = fx.builder
+    pair = ir.Constant(ir.LiteralStructType([PTR, I64]), None)
+    pair = b.insert_value(b.insert_value(pair, fx.immediate(args[0]), 0), fx.immediate(args[1]), 1)
+    fx.store_operand(OperandRef(fx.layout(dest.ty), value=pair), dest.ptr)
+
+
+def _format_with(trait: FormatTrait):
+    """`fmt_display::<T>(value, buf, spec)` …: the glue of T for `trait`, under a copy of
+    the spec whose kind is that trait's."""
+    def handler(fx: FunctionCx, ty_args: tuple[Ty, ...], args: list[mir.Operand], dest: PlaceRef) -> None:
+        b = fx.builder
+        glue_item = fmt_intrinsic_glue(_INTRINSIC_NAMES[trait], ty_args[-1])
+        assert glue_item is not None
+        value = fx.immediate(args[0])
+        if glue_item.ty != ty_args[-1]:  # unsized: the glue takes a pointer to the fat pointer
+            slot = fx.alloca(fx.layout(glue_item.ty), "fmt.ref")
+            b.store(value, slot, align=8)
+            value = slot
+        spec = fx.alloca(SPEC_LAYOUT, "fmt.spec")
+        b.store(b.load(fx.immediate(args[2]), typ=RL_FMT_SPEC, align=8), spec, align=8)
+        b.store(ir.Constant(I8, _KINDS[trait]), fx.gep_field(spec, RL_FMT_SPEC, 3), align=1)
+        glue = fx.cx.declare(glue_item, GLUE_TYPE)
+        b.call(glue, [fx.immediate(args[1]), value, spec])
+    return handler
+
+
+_INTRINSIC_NAMES = {trait: name for name, trait in FMT_INTRINSICS.items()}
+
+INTRINSICS = {
+    "fmt_write_str": _write_str,
+    "fmt_write_char": _write_char,
+    "fmt_pad": _pad,
+    "fmt_indent": _indent,
+    "fmt_spec_fill": _spec_field(0, I32),
+    "fmt_spec_align": _spec_field(1, I8),
+    "fmt_spec_flags": _spec_field(2, I8),
+    "fmt_spec_width": _spec_field(5, I64),
+    "fmt_spec_precision": _spec_field(6, I64),
+    "fmt_buf_free": _buf_free,
+    "fmt_utf8_prefix": _utf8_prefix,
+    **{name: _format_with(trait) for name, trait in FMT_INTRINSICS.items()},
+}
+
+
+def _arguments(fx: FunctionCx, buf: ir.Value, dest: PlaceRef) -> None:
+    """`fmt::Arguments { buf, text }`: the buffer and a `&str` of its bytes."""
+    b = fx.builder
+    layout = fx.layout(dest.ty)
+    data = b.load(fx.gep_field(buf, RL_BUF, 0), typ=PTR, align=8)
+    length = b.load(fx.gep_field(buf, RL_BUF, 1), typ=I64, align=8)
+    text = ir.Constant(ir.LiteralStructType([PTR, I64]), None)
+    text = b.insert_value(b.insert_value(text, data, 0), length, 1)
+    b.store(buf, fx.gep_field(dest.ptr, layout.llvm, layout.field_index[0]), align=8)
+    b.store(text, fx.gep_field(dest.ptr, layout.llvm, layout.field_index[1]), align=8)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 import llvmlite.ir as ir
 
 from rustlet import thir
+from rustlet.codegen.fmt_glue import INTRINSICS as FMT_INTRINSICS
 from rustlet.codegen.function import FunctionCx, PlaceRef
 from rustlet.codegen.layout import I1, I32, PTR, USIZE, Abi
 from rustlet.codegen.module import OperandRef
@@ -568,6 +569,7 @@ HANDLERS: dict[str, Handler] = {
     "null_mut": _null_ptr,
     "is_null": _is_null,
     "transmute": _transmute_int,
+    **FMT_INTRINSICS,
     "slice_from_raw_parts": _slice_from_raw_parts,
     "slice_from_raw_parts_mut": _slice_from_raw_parts,
     "slice_as_ptr": _fat_data,

@@ -331,6 +331,7 @@ BUILTINS = {
     "fmt_print": "(buf, fd: i32) — write and free the buffer",
     "fmt_into_string": "(buf) -> String — consumes the buffer",
     "fmt_panic": "(buf) — diverges; location is the terminator's span",
+    "fmt_arguments": "(buf) -> fmt::Arguments — owns the buffer (its Drop frees it); `format_args!` as a value",
 }
 
 

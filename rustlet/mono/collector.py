@@ -27,10 +27,13 @@ every item that code refers to:
                             - `Builtin("fmt_arg", (T,))` with spec trait X → FmtGlue(T, X).
     DropGlue(T)             `<T as Drop>::drop` if T implements Drop, then DropGlue
                             of each field / element / upvar that needs drop.
-    FmtGlue(T, X)           the impl of X for T if the program has one, else the
-                            built-in formatting: references format their target,
-                            tuples / arrays / slices / `#[derive(Debug)]` ADTs request
-                            FmtGlue(field, Debug) for each field type.
+    FmtGlue(T, X)           primitives: nothing (the runtime formats them);
+                            references format their target; tuples / arrays /
+                            slices (Debug) request FmtGlue(elem, Debug) for each
+                            element type; any other type: the `fmt` of its impl of X
+                            (the user's, a derived one, or the library's).
+                            A call of a formatting intrinsic (`fmt_display::<T>`,
+                            …) requests the glue it runs.
 
 Each item is requested at most once: the first request records a `Requester`
 (requesting item + span), which is what `--emit=mono-items` prints and what the
@@ -63,11 +66,11 @@ from rustlet.diagnostics import CompileError, DiagnosticSink, error, unsupported
 from rustlet.mir import syntax as mir
 from rustlet.mono.items import DropGlue, FmtGlue, FnInstance, MonoItem, MonoItems, Requester
 from rustlet.mono.mangle import mangle
-from rustlet.mono.resolve import Resolver, is_builtin_structural_eq
+from rustlet.mono.resolve import Resolver, fmt_intrinsic_glue, is_builtin_structural_eq
 from rustlet.source import SourceMap, Span
 from rustlet.thir import CastKind
-from rustlet.types import (UNIT, AdtTy, ArrayTy, ClosureTy, DefId, DynTy, FnDefTy, RawPtrTy, RefTy, SliceTy, StrTy,
-                           TupleTy, Ty)
+from rustlet.types import (UNIT, AdtTy, ArrayTy, BoolTy, CharTy, ClosureTy, DefId, DynTy, FloatTy, FnDefTy, IntTy,
+                           RawPtrTy, RefTy, SliceTy, StrTy, TupleTy, Ty)
 
 RECURSION_LIMIT = 128
 
@@ -244,6 +247,9 @@ class _Collector:
         if fn.is_intrinsic:
             if fn.name == "drop_in_place" and ty.args and self.resolver.needs_drop(ty.args[-1]):
                 self.request(DropGlue(ty.args[-1]), requester, span)
+            glue = fmt_intrinsic_glue(fn.name, ty.args[-1]) if ty.args else None
+            if glue is not None:
+                self.request(glue, requester, span)
             return
         self.request(self.resolver.resolve_fn(ty.def_id, ty.args, span), requester, span)
 
@@ -257,27 +263,24 @@ class _Collector:
 
     def process_fmt_glue(self, item: FmtGlue, ty: Ty, trait: FormatTrait) -> None:
         match ty:
-            case RefTy(inner=StrTy()):
-                return
+            case IntTy() | FloatTy() | BoolTy() | CharTy() | RefTy(inner=StrTy()):
+                return  # the runtime formats them
             case RefTy(inner=SliceTy(elem=elem)):
                 self.request(FmtGlue(elem, trait), item, None)
             case RefTy(inner=inner):
                 self.request(FmtGlue(inner, trait), item, None)
-            case AdtTy():
-                user_impl = self.resolver.fmt_fn(ty, _TRAIT_NAMES[trait])
-                if user_impl is not None:
-                    self.request(user_impl, item, None)
-                elif trait is FormatTrait.DEBUG and "Debug" in self.program.adts[ty.def_id].derives:
-                    for variant in self.resolver.field_types(ty):
-                        for field_ty in variant:
-                            self.request(FmtGlue(field_ty, FormatTrait.DEBUG), item, None)
-                else:
-                    raise CompileError(unsupported(f"formatting `{ty}` with `{_TRAIT_NAMES[trait]}`", None))
-            case TupleTy(elems=elems):
+            case TupleTy(elems=()) if trait is FormatTrait.DEBUG:
+                return
+            case TupleTy(elems=elems) if trait is FormatTrait.DEBUG:
                 for elem in elems:
                     self.request(FmtGlue(elem, trait), item, None)
-            case ArrayTy(elem=elem):
+            case ArrayTy(elem=elem) if trait is FormatTrait.DEBUG:
                 self.request(FmtGlue(elem, trait), item, None)
+            case _:
+                impl_fmt = self.resolver.fmt_fn(ty, _TRAIT_NAMES[trait])
+                if impl_fmt is None:
+                    raise CompileError(unsupported(f"formatting `{ty}` with `{_TRAIT_NAMES[trait]}`", None))
+                self.request(impl_fmt, item, None)
 
 
 _TRAIT_NAMES = {

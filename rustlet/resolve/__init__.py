@@ -43,6 +43,8 @@ LANG_ITEM_PATHS = {
     "Index": "ops::Index", "IndexMut": "ops::IndexMut", "Deref": "ops::Deref", "DerefMut": "ops::DerefMut",
     "PartialEq": "cmp::PartialEq", "PartialOrd": "cmp::PartialOrd", "Eq": "cmp::Eq", "Ord": "cmp::Ord",
     "Ordering": "cmp::Ordering", "Display": "fmt::Display", "Debug": "fmt::Debug",
+    "Arguments": "fmt::Arguments", "LowerHex": "fmt::LowerHex", "UpperHex": "fmt::UpperHex",
+    "Octal": "fmt::Octal", "Binary": "fmt::Binary", "LowerExp": "fmt::LowerExp", "UpperExp": "fmt::UpperExp",
     "Default": "default::Default", "Step": "iter::Step",
     "Fn": "ops::Fn", "FnMut": "ops::FnMut", "FnOnce": "ops::FnOnce",
     "From": "convert::From", "FromIterator": "iter::FromIterator", "DoubleEndedIterator": "iter::DoubleEndedIterator",

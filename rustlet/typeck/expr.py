@@ -97,7 +97,12 @@ class ExprChecker:
             case ast.Return():
                 return self.check_return(e)
             case ast.FormatArgs():
-                return self.check_format_args(e)
+                arguments = self.tcx.lang("Arguments")
+                if arguments is None:
+                    return self.unsupported("`format_args!` (the library has no `fmt::Arguments`)", e.span)
+                format_args = self.check_format_args(e)
+                format_args.ty = self.tcx.adt_ty(arguments, ())
+                return format_args
             case ast.MacroPrint():
                 return thir.Print(e.target, self.check_format_args(e.args), ty=UNIT, span=e.span)
             case ast.MacroFormat():

@@ -112,6 +112,10 @@ class FnCtxtBase:
             pending = self.obligations
             self.obligations = []
             for tr, span in pending:
+                # a bound on a projection (`<I as Iterator>::Item: Debug`) is selected on
+                # its normalized form once the impl is known
+                tr = TraitRef(tr.def_id, tuple(self.selcx.normalize(a, self.pending_projections) for a in tr.args),
+                              tr.name)
                 sel = self.selcx.select(tr)
                 if sel.kind is SelectionKind.AMBIGUOUS:
                     self.obligations.append((tr, span))

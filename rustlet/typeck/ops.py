@@ -14,9 +14,10 @@ float to an integer`).
 Casts (`e as T`) are checked with rustc's table: numeric ↔ numeric, `bool`/`char` →
 integer, `u8` → `char`, fieldless enum → integer, coercions (`&[T; N]` → `&[T]`);
 `i32 as char` is E0604, `x as bool` E0054, other primitive mismatches E0606, casts
-of non-primitive types E0605.  Format arguments are checked against the built-in
-formatting predicate (Display: numbers, bool, char, str, String; Debug: those plus
-tuples, arrays, slices, references, Option/Result and `#[derive(Debug)]` ADTs).
+of non-primitive types E0605.  A format argument's type must implement the
+placeholder's trait (`T: Display` for `{}`, `T: Debug` for `{:?}`, …): the library
+implements them for primitives, `str` and references, derives and user impls for
+ADTs, and selection has built-in `Debug` for tuples, arrays and slices.
 """
 from __future__ import annotations
 
@@ -463,64 +464,47 @@ class OpsChecker:
         return thir.FormatArgs(pieces, args, ty=UNIT, span=fa.span)
 
     def check_formattable(self) -> None:
+        """Each format argument's type must implement the placeholder's trait (an impl in
+        the library or the program, a derive, or a built-in impl), as rustc checks."""
         for ty, trait, span in self.format_checks:
             ty = self.infcx.zonk(ty)
-            if self.infcx.has_infer(ty) or "{type error}" in self.show(ty):
+            if self.infcx.has_infer(ty) or "{type error}" in self.show(ty) or self.formattable(ty, trait):
                 continue
-            if not self.formattable(ty, trait, 0):
-                name = {ast.FormatTrait.DISPLAY: "std::fmt::Display", ast.FormatTrait.DEBUG: "Debug",
-                        ast.FormatTrait.LOWER_HEX: "LowerHex", ast.FormatTrait.UPPER_HEX: "UpperHex",
-                        ast.FormatTrait.OCTAL: "Octal", ast.FormatTrait.BINARY: "Binary",
-                        ast.FormatTrait.LOWER_EXP: "LowerExp", ast.FormatTrait.UPPER_EXP: "UpperExp"}[trait]
-                shown = self.show(ty)
-                if trait is ast.FormatTrait.DEBUG:
-                    self.emit(error(f"`{shown}` doesn't implement `Debug`", span,
-                                    f"`{shown}` cannot be formatted using `{{:?}}`", "E0277"))
-                elif trait is ast.FormatTrait.DISPLAY:
-                    self.emit(error(f"`{shown}` doesn't implement `{name}`", span,
-                                    f"`{shown}` cannot be formatted with the default formatter", "E0277"))
-                else:
-                    self.emit(error(f"the trait bound `{shown}: {name}` is not satisfied", span,
-                                    f"the trait `{name}` is not implemented for `{shown}`", "E0277"))
+            name = FORMAT_TRAIT_NAMES[trait]
+            shown = self.show(ty)
+            if trait is ast.FormatTrait.DEBUG:
+                diag = error(f"`{shown}` doesn't implement `Debug`", span,
+                             f"`{shown}` cannot be formatted using `{{:?}}` because it doesn't implement `Debug`",
+                             "E0277")
+                diag.with_help(f"the trait `Debug` is not implemented for `{shown}`")
+                diag.with_note(f"add `#[derive(Debug)]` to `{shown}` or manually `impl Debug for {shown}`")
+            elif trait is ast.FormatTrait.DISPLAY:
+                diag = error(f"`{shown}` doesn't implement `std::fmt::Display`", span,
+                             f"`{shown}` cannot be formatted with the default formatter", "E0277")
+                diag.with_help(f"the trait `std::fmt::Display` is not implemented for `{shown}`")
+                diag.with_note("in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead")
+            else:
+                diag = error(f"the trait bound `{shown}: {name}` is not satisfied", span, "unsatisfied trait bound",
+                             "E0277")
+                diag.with_help(f"the trait `{name}` is not implemented for `{shown}`")
+            self.emit(diag)
         self.format_checks = []
 
-    def formattable(self, ty: Ty, trait: ast.FormatTrait, depth: int) -> bool:  # noqa: C901
-        """The built-in formatting predicate (until the library defines Display / Debug)."""
-        if depth > 16:
-            return True
-        if isinstance(ty, RefTy):
-            return self.formattable(ty.inner, trait, depth + 1)
+    def formattable(self, ty: Ty, trait: ast.FormatTrait) -> bool:
+        """`ty: Display` (or the placeholder's other trait) holds."""
         if isinstance(ty, NeverTy):
             return True
-        if trait in (ast.FormatTrait.LOWER_HEX, ast.FormatTrait.UPPER_HEX, ast.FormatTrait.OCTAL,
-                     ast.FormatTrait.BINARY):
-            return isinstance(ty, IntTy)
-        if trait in (ast.FormatTrait.LOWER_EXP, ast.FormatTrait.UPPER_EXP):
-            return isinstance(ty, (IntTy, FloatTy))
-        string = self.tcx.lang("String")
-        if isinstance(ty, (IntTy, FloatTy, BoolTy, CharTy, StrTy)) or (isinstance(ty, AdtTy) and ty.def_id == string):
-            return True
-        if isinstance(ty, AdtTy):
-            adt = self.tcx.adts[ty.def_id]
-            if trait is ast.FormatTrait.DISPLAY:
-                display = self.tcx.lang("Display")
-                return display is not None and self.selcx.evaluate(self.tcx.trait_ref(display, (ty,))) is not SelectionKind.NONE
-            if "Debug" in adt.derives or ty.def_id in (self.tcx.lang("Option"), self.tcx.lang("Result"),
-                                                       self.tcx.lang("Vec"), self.tcx.lang("Box")) or \
-                    self.tcx.res.defs[ty.def_id].crate == "std":
-                return all(self.formattable(a, trait, depth + 1) for a in ty.args)
-            debug = self.tcx.lang("Debug")
-            return debug is not None and self.selcx.evaluate(self.tcx.trait_ref(debug, (ty,))) is not SelectionKind.NONE
-        if trait is ast.FormatTrait.DEBUG:
-            if isinstance(ty, TupleTy):
-                return all(self.formattable(x, trait, depth + 1) for x in ty.elems)
-            if isinstance(ty, (ArrayTy, SliceTy)):
-                return self.formattable(ty.elem, trait, depth + 1)
-        if isinstance(ty, ParamTy):
-            bound = self.tcx.lang("Display" if trait is ast.FormatTrait.DISPLAY else "Debug")
-            return bound is not None and self.selcx.evaluate(self.tcx.trait_ref(bound, (ty,))) is not SelectionKind.NONE
-        return False
+        trait_id = self.tcx.lang(FORMAT_TRAIT_NAMES[trait])
+        if trait_id is None:
+            return False
+        return self.selcx.evaluate(self.tcx.trait_ref(trait_id, (ty,))) is not SelectionKind.NONE
 
+
+FORMAT_TRAIT_NAMES = {
+    ast.FormatTrait.DISPLAY: "Display", ast.FormatTrait.DEBUG: "Debug", ast.FormatTrait.LOWER_HEX: "LowerHex",
+    ast.FormatTrait.UPPER_HEX: "UpperHex", ast.FormatTrait.OCTAL: "Octal", ast.FormatTrait.BINARY: "Binary",
+    ast.FormatTrait.LOWER_EXP: "LowerExp", ast.FormatTrait.UPPER_EXP: "UpperExp",
+}
 
 _PLACES = (thir.LocalVar, thir.UpvarRef, thir.StaticRef, thir.Deref, thir.FieldAccess, thir.IndexExpr)
 

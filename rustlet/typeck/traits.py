@@ -5,7 +5,8 @@ may contain inference variables.  Candidates, as rustc assembles them:
 1. where-clauses of the item being checked (its elaborated param env: bounds plus
    supertraits), preferred over impls when they match;
 2. built-in impls: `Sized` (all but `str`/`[T]`), `Copy`/`Clone` for references,
-   tuples, arrays, `!` and fn items (structurally), and the traits an ADT derives;
+   tuples, arrays, `!` and fn items (structurally), `Debug` for tuples, arrays and
+   slices (derives are ordinary impls, expanded by the parser);
 3. the trait's impls: each impl's generics become fresh variables, its trait ref is
    unified with the goal inside a snapshot, and its own where-clauses are evaluated
    recursively (depth-bounded); the snapshot is rolled back.
@@ -241,12 +242,12 @@ class SelectionContext:
                 if candidate.def_id == trait and self._probe_unify(candidate.args[1:], tr.args[1:]):
                     self._unify_all(candidate.args[1:], tr.args[1:])
                     return Selection(SelectionKind.BUILTIN)
-        if isinstance(self_ty, AdtTy):
-            adt = tcx.adts.get(self_ty.def_id)
-            trait_name = tcx.res.defs[trait].name
-            if adt is not None and trait_name in adt.derives and tcx.res.defs[trait].crate == "std":
-                return Selection(SelectionKind.BUILTIN,
-                                 nested=[TraitRef(trait, (a,) + tr.args[1:], tr.name) for a in self_ty.args])
+        if trait == lang.get("Debug") and isinstance(self_ty, (TupleTy, ArrayTy, SliceTy)):
+            # the library's impls need variadic / const generics: built in (mono calls
+            # std::fmt::builtin_debug); `()` has a library impl
+            elems = self_ty.elems if isinstance(self_ty, TupleTy) else (self_ty.elem,)
+            if elems:
+                return Selection(SelectionKind.BUILTIN, nested=[TraitRef(trait, (e,), tr.name) for e in elems])
         return None
 
     def operator_category(self, trait: DefId, self_ty: Ty) -> str | None:

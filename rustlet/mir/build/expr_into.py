@@ -69,7 +69,7 @@ class IntoMixin:
                 else:
                     self.assign_unit(mir.Place(mir.RETURN_PLACE), UNIT, span)
                 self.lower_return(span)
-            case thir.Print() | thir.FormatString() | thir.Panic():
+            case thir.Print() | thir.FormatString() | thir.Panic() | thir.FormatArgs():
                 self.lower_format(dest, expr)
             case thir.VecLiteral():
                 self.into_vec_literal(dest, expr)
@@ -79,8 +79,6 @@ class IntoMixin:
                 self.into_const_body(dest, expr)
             case thir.Let():
                 self.unsupported("`let` expression outside an `if` condition", span)
-            case thir.FormatArgs():
-                self.unsupported("`format_args!` outside print!/format!/panic!", span)
             case _ if is_place_expr(expr):
                 self.assign(dest, mir.Use(self.read_place(self.as_place(expr), expr.ty)), span)
             case thir.Literal() | thir.FnItem() | thir.ConstRef():

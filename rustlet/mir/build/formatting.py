@@ -1,4 +1,5 @@
-"""`print!`/`println!`/`eprint!`/`eprintln!`, `format!` and `panic!` as builtin calls.
+"""`print!`/`println!`/`eprint!`/`eprintln!`, `format!`, `panic!` and `format_args!`
+(what `write!` passes to `write_fmt`) as builtin calls.
 
 A `FormatArgs` is lowered as rustc's `format_args!` behaves: every argument is
 evaluated once, in order, *before* anything is formatted, and is formatted through a
@@ -10,6 +11,7 @@ shared reference (never moved).  Then a runtime buffer is filled piece by piece:
     fmt_arg::<T>(copy _buf, copy _a, const <FormatPiece>[, width][, precision])
     fmt_print(copy _buf, const 1_i32)                // print!: 1 = stdout, 2 = stderr
     dest = fmt_into_string(copy _buf)                // format!
+    dest = fmt_arguments(copy _buf)                  // format_args! as a value (write!)
     fmt_panic(copy _buf)                             // panic!: no return edge
 
 The spec operand is `Constant(ConstValue(UNIT, piece))` holding the `thir.FormatPiece`;
@@ -31,9 +33,10 @@ BUF_TY = RawPtrTy(U8)
 
 
 class FormattingMixin:
-    def lower_format(self: "Builder", dest: mir.Place, expr: thir.Print | thir.FormatString | thir.Panic) -> None:
+    def lower_format(self: "Builder", dest: mir.Place,
+                     expr: thir.Print | thir.FormatString | thir.Panic | thir.FormatArgs) -> None:
         span = expr.span
-        args = expr.args
+        args = expr if isinstance(expr, thir.FormatArgs) else expr.args
         places = [self.as_place(arg) for arg in args.args]
         refs: list[mir.Local] = []
         for place, arg in zip(places, args.args):
@@ -63,6 +66,8 @@ class FormattingMixin:
                 self.assign_unit(dest, expr.ty, span)
             case thir.FormatString():
                 self.emit_call(mir.Builtin("fmt_into_string"), (buf_operand,), dest, expr.ty, span)
+            case thir.FormatArgs():
+                self.emit_call(mir.Builtin("fmt_arguments"), (buf_operand,), dest, expr.ty, span)
             case thir.Panic():
                 self.terminate(mir.CallTerm(mir.Builtin("fmt_panic"), (buf_operand,), ignored, None, span))
                 self.diverge()
