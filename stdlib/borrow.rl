@@ -22,9 +22,3 @@ impl<T> Borrow<[T]> for crate::vec::Vec<T> {
         self.as_slice()
     }
 }
-
-impl<'a, T: ?Sized> Borrow<T> for &'a T {
-    fn borrow(&self) -> &T {
-        &**self
-    }
-}

@@ -592,6 +592,10 @@ impl<'a, T> Iterator for Chunks<'a, T> {
 
 impl<T: crate::fmt::Debug> crate::fmt::Debug for [T] {
     fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
-        f.debug_list().entries(self.iter()).finish()
+        let mut list = f.debug_list();
+        for x in self {
+            list.entry(x);
+        }
+        list.finish()
     }
 }

@@ -244,13 +244,6 @@ impl<T> Vec<T> {
         }
     }
 
-    /// Append every item of `iter` (Rust's `Extend::extend` for owned items).
-    pub fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
-        for x in iter {
-            self.push(x);
-        }
-    }
-
     /// Remove consecutive elements with the same key (keeping the first of each run).
     pub fn dedup_by_key<K: PartialEq, F: FnMut(&mut T) -> K>(&mut self, mut key: F) {
         if self.len <= 1 {
@@ -561,22 +554,12 @@ impl<'a, T> IntoIterator for &'a mut Vec<T> {
 
 impl<T: crate::fmt::Debug> crate::fmt::Debug for Vec<T> {
     fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
-        f.debug_list().entries(self.as_slice().iter()).finish()
+        crate::fmt::Debug::fmt(self.as_slice(), f)
     }
 }
 
 impl<T: crate::hash::Hash> crate::hash::Hash for Vec<T> {
     fn hash<H: crate::hash::Hasher>(&self, state: &mut H) {
         crate::hash::Hash::hash(self.as_slice(), state)
-    }
-}
-
-impl<T> crate::iter::FromIterator<T> for Vec<T> {
-    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T> {
-        let mut v = Vec::new();
-        for x in iter {
-            v.push(x);
-        }
-        v
     }
 }

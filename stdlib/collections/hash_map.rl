@@ -427,13 +427,6 @@ impl<K: Hash + Eq, V> HashMap<K, V> {
         }
     }
 
-    /// Insert every pair of `iter` (Rust's `Extend<(K, V)>`).
-    pub fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) {
-        for (k, v) in iter {
-            self.insert(k, v);
-        }
-    }
-
     pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, mut keep: F) {
         let mut i = 0;
         while i < self.cap {
@@ -513,7 +506,11 @@ impl<'m, K: Hash + Eq + Borrow<Q>, Q: Hash + Eq + ?Sized, V> crate::ops::Index<&
 
 impl<K: crate::fmt::Debug, V: crate::fmt::Debug> crate::fmt::Debug for HashMap<K, V> {
     fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
-        f.debug_map().entries(self.iter()).finish()
+        let mut map = f.debug_map();
+        for (k, v) in self.iter() {
+            map.entry(k, v);
+        }
+        map.finish()
     }
 }
 
@@ -790,15 +787,5 @@ impl<'a, K, V> IntoIterator for &'a mut HashMap<K, V> {
 
     fn into_iter(self) -> IterMut<'a, K, V> {
         self.iter_mut()
-    }
-}
-
-impl<K: Hash + Eq, V> crate::iter::FromIterator<(K, V)> for HashMap<K, V> {
-    fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> HashMap<K, V> {
-        let mut map = HashMap::new();
-        for (k, v) in iter {
-            map.insert(k, v);
-        }
-        map
     }
 }
