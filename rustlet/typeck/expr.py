@@ -542,7 +542,8 @@ class ExprChecker:
                     current = thir.Deref(current, ty=SliceTy(ty.elem), span=e.expr.span)
                     ty = SliceTy(ty.elem)
                 return self.overloaded_index(current, ty, index, e)
-            if isinstance(ty, AdtTy) or ty == STR:
+            # Box has no Index impl: it is indexed through its built-in deref, like a reference.
+            if (isinstance(ty, AdtTy) and ty.def_id != self.tcx.lang("Box")) or ty == STR:
                 return self.overloaded_index(current, ty, index, e)
             inner = self.builtin_deref_target(ty)
             if inner is None:

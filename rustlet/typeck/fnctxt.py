@@ -195,14 +195,22 @@ class FnCtxtBase:
                     return self.reborrow(expr, False)
                 return expr
             self.infcx.rollback_to(snap)
-            # Deref coercion: `&&T` → `&T` (and deeper), `&String` → `&str` via the library's Deref.
+            # Deref coercion: `&&T` → `&T` and `&Box<T>` → `&T` (built-in derefs, repeated),
+            # `&String` → `&str` via the library's Deref.
             steps = 0
             inner = src_inner
             current = expr
-            while isinstance(inner, RefTy) and steps < 8:
+            box = self.tcx.lang("Box")
+            while steps < 8:
+                if isinstance(inner, RefTy):
+                    pointee = inner.inner
+                elif isinstance(inner, AdtTy) and inner.def_id == box and inner.args:
+                    pointee = inner.args[0]
+                else:
+                    break
                 current = thir.Deref(current, ty=inner, span=expr.span)
                 steps += 1
-                inner_inner = self.shallow(inner.inner)
+                inner_inner = self.shallow(pointee)
                 snap = self.infcx.snapshot()
                 if self.infcx.unify(inner_inner, tgt_inner):
                     return thir.Borrow(thir.Deref(current, ty=inner_inner, span=expr.span), target_r.mutable,
