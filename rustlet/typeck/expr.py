@@ -571,7 +571,9 @@ class ExprChecker:
             return self.error_expr(e.span)
         output = self.normalize(self.tcx_projection(tr, "Output"))
         borrow = thir.Borrow(base, False, ty=RefTy(base_ty, False), span=e.expr.span)
-        call = self.call_trait_method(method, (base_ty, index.ty), [borrow, index], RefTy(output, False), e.span,
+        # rustc's caller location of an overloaded index is the `[index]` part of `base[index]`
+        bracket = Span(e.span.file, e.expr.span.hi, e.span.hi) if e.expr.span.file == e.span.file else e.span
+        call = self.call_trait_method(method, (base_ty, index.ty), [borrow, index], RefTy(output, False), bracket,
                                       from_op=True)
         return thir.Deref(call, ty=output, span=e.span)
 
