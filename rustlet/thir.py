@@ -47,6 +47,9 @@ class Generics:
     params: list[GenericParamDef] = field(default_factory=list)
     own_start: int = 0
     predicates: list[TraitRef] = field(default_factory=list)  # `T: Trait<..>` bounds (incl. where clauses)
+    # `I: Iterator<Item = &'a T>` bounds as (trait ref, associated type name, type): mono
+    # solves impl parameters that only such a bound determines (`T` here).
+    projections: list[tuple[TraitRef, str, Ty]] = field(default_factory=list)
     lifetimes: list[str] = field(default_factory=list)  # `'a` params (for borrowck)
 
     @property

@@ -98,6 +98,15 @@ pub trait Ord: Eq + PartialOrd {
     fn cmp(&self, other: &Self) -> Ordering;
 }
 
+impl<'a, A: ?Sized + Eq> Eq for &'a A {}
+
+// `max()` of an iterator over references orders the referents.
+impl<'a, A: ?Sized + Ord> Ord for &'a A {
+    fn cmp(&self, other: &Self) -> Ordering {
+        Ord::cmp(*self, *other)
+    }
+}
+
 /// The larger of two values; the second if they are equal (as Rust's `max`).
 pub fn max<T: Ord>(v1: T, v2: T) -> T {
     match v1.cmp(&v2) {

@@ -165,6 +165,7 @@ class Resolver:
             pattern = impl.trait_ref.args
             if len(pattern) == len(trait_ref.args) and all(
                     match_ty(p, c, bindings) for p, c in zip(pattern, trait_ref.args)):
+                self._solve_projection_bounds(impl, bindings)
                 impl_args = tuple(bindings.get(i, ParamTy(i, p.name)) for i, p in enumerate(impl.generics.params))
                 candidates.append((impl, impl_args))
         if len(candidates) > 1:
@@ -174,6 +175,20 @@ class Resolver:
         found = candidates[0] if candidates else None
         self._selected[trait_ref] = found
         return found
+
+    def _solve_projection_bounds(self, impl: thir.ImplDef, bindings: dict[int, Ty]) -> None:
+        """Bind the impl parameters only a projection bound determines: `T` in
+        `impl<'a, T: Clone, I: Iterator<Item = &'a T>> Iterator for Cloned<I>`."""
+        params = impl.generics.params
+        for trait_ref, name, bound_ty in impl.generics.projections:
+            if all(i in bindings for i in range(len(params))):
+                return
+            args = tuple(bindings.get(i, ParamTy(i, p.name)) for i, p in enumerate(params))
+            concrete = TraitRef(trait_ref.def_id, tuple(self.monomorphize(a, args) for a in trait_ref.args),
+                                trait_ref.name)
+            if any(_mentions_param(a) for a in concrete.args):
+                continue
+            match_ty(bound_ty, self.project(concrete, name), bindings)
 
     def _bounds_hold(self, impl: thir.ImplDef, impl_args: tuple[Ty, ...]) -> bool:
         """An impl's where-clauses on monomorphic types: a bound of a trait with impls must
@@ -380,3 +395,18 @@ def is_builtin_structural_eq(program: thir.Program, fn: thir.FnDef, args: tuple[
     trait = program.traits.get(fn.trait_of)
     return (trait is not None and trait.name == "PartialEq" and isinstance(args[0], (TupleTy, ArrayTy))
             and is_scalar_leaf_type(args[0]) and all(a == args[0] for a in args[1:2]))
+
+
+def _mentions_param(ty: Ty) -> bool:
+    match ty:
+        case ParamTy():
+            return True
+        case RefTy(inner=inner) | RawPtrTy(inner=inner) | SliceTy(elem=inner) | ArrayTy(elem=inner):
+            return _mentions_param(inner)
+        case TupleTy(elems=elems):
+            return any(_mentions_param(e) for e in elems)
+        case AdtTy(args=args) | FnDefTy(args=args):
+            return any(_mentions_param(a) for a in args)
+        case ClosureTy(args=args, upvars=upvars):
+            return any(_mentions_param(a) for a in args + upvars)
+    return False

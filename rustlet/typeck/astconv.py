@@ -307,8 +307,11 @@ def lower_trait_ref(tcx: Tcx, path: ast.Path, self_ty: Ty, env: LowerEnv,
         len(tcx.generics[trait].params) == 1 else _default_trait_args(tcx, trait, self_ty, env, seg)
     tr = tcx.trait_ref(trait, args)
     if ga is not None:
+        from rustlet.typeck.traits import trait_declaring_assoc_type
         for b in ga.bindings:
-            projections.append(ProjectionPred(tr, b.name, lower_ty(tcx, b.ty, env)))
+            # `DoubleEndedIterator<Item = T>` binds `Iterator::Item`: keyed by the declaring trait.
+            declaring = trait_declaring_assoc_type(tcx, tr, b.name) or tr
+            projections.append(ProjectionPred(declaring, b.name, lower_ty(tcx, b.ty, env)))
     return tr
 
 

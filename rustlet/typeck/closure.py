@@ -42,6 +42,7 @@ class PendingClosure:
     fn: thir.FnDef
     own_locals: set[int]  # locals declared inside the closure (parameters, lets, nested closures')
     is_move: bool
+    expected_kind: str | None  # the kind the expectation fixed (None: inferred from the body)
 
 
 @dataclass(slots=True)
@@ -58,7 +59,7 @@ class ClosureChecker:
     def check_closure(self, e: ast.Closure, expected: Ty | None) -> thir.Expr:
         tcx = self.tcx
         def_id = tcx.res.item_defs[e.id]
-        expected_sig = self.deduce_closure_signature(expected, len(e.params))
+        expected_sig, expected_kind = self.deduce_closure_signature(expected, len(e.params))
         env = self.lower_env()
         inputs: list[Ty] = []
         for i, p in enumerate(e.params):
@@ -93,26 +94,31 @@ class ClosureChecker:
         tcx.fns[def_id] = fn
         closure_ty = ClosureTy(def_id, tcx.identity_args(def_id), ())
         node = thir.Closure(def_id, [], ty=closure_ty, span=e.span)
-        self.pending_closures.append(PendingClosure(node, fn, set(self.local_ids[first_local:]), e.is_move))
+        self.pending_closures.append(PendingClosure(node, fn, set(self.local_ids[first_local:]), e.is_move,
+                                                    expected_kind))
         return node
 
-    def deduce_closure_signature(self, expected: Ty | None, arity: int) -> thir.FnSig | None:
+    def deduce_closure_signature(self, expected: Ty | None, arity: int) -> tuple[thir.FnSig | None, str | None]:
+        """The signature, and the kind, the expectation gives the closure (rustc: a closure
+        checked against an `Fn*` bound *is* of that kind; the body's needs are then
+        checked by the borrow checker, E0594 / E0507)."""
         if expected is None:
-            return None
+            return None, None
         exp = self.resolved(expected)
         sig: thir.FnSig | None = None
+        kind: str | None = None
         match exp:
             case InferTy(kind="ty"):
-                sig = self.signature_from_obligations(exp)
+                sig, kind = self.signature_from_obligations(exp)
             case DynTy(principal=principal) if fn_trait_kind(self.tcx, principal.def_id) is not None:
-                sig = self.selcx.callable_sig(exp)
+                sig, kind = self.selcx.callable_sig(exp), fn_trait_kind(self.tcx, principal.def_id)
             case FnPtrTy(params=params, ret=ret):
                 sig = thir.FnSig(params, ret)
         if sig is not None and len(sig.inputs) != arity:
-            return None  # E0593 is reported when the obligation fails; infer from the body meanwhile
-        return sig
+            return None, None  # E0593 is reported when the obligation fails; infer from the body meanwhile
+        return sig, kind
 
-    def signature_from_obligations(self, var: InferTy) -> thir.FnSig | None:
+    def signature_from_obligations(self, var: InferTy) -> tuple[thir.FnSig | None, str | None]:
         """`?F: Fn*<(A, B)>` pending, plus `<?F as FnOnce<(A, B)>>::Output` pending as a projection."""
         for tr, _ in self.obligations:
             self_ty = self.shallow(tr.args[0])
@@ -133,8 +139,8 @@ class ClosureChecker:
             if output is None:
                 fn_once = self.tcx.lang("FnOnce")
                 output = self.normalize(ProjectionTy(self.tcx.trait_ref(fn_once, (var, args)), "Output"))  # type: ignore[arg-type]
-            return thir.FnSig(args.elems, output)
-        return None
+            return thir.FnSig(args.elems, output), fn_trait_kind(self.tcx, tr.def_id)
+        return None, None
 
     # ── `impl Trait` in return position ──
 

@@ -12,7 +12,7 @@ from rustlet.resolve import DefKind
 from rustlet.typeck.astconv import ERROR, LowerEnv, lower_trait_ref, lower_ty, self_ty_of
 from rustlet.typeck.context import ProjectionPred, Tcx, simplify_type
 from rustlet.types import (
-    ISIZE, UNIT, AdtTy, DefId, INT_KINDS_BY_NAME, IntTy, ParamTy, RefTy, Ty,
+    ISIZE, UNIT, AdtTy, DefId, INT_KINDS_BY_NAME, IntTy, ParamTy, ProjectionTy, RefTy, Ty,
 )
 
 
@@ -22,16 +22,20 @@ def collect_items(tcx: Tcx) -> None:
         if info.kind is not DefKind.MOD:
             collect_generics(tcx, def_id)
     for def_id, info in defs.items():
-        if info.kind in (DefKind.STRUCT, DefKind.ENUM):
-            collect_adt(tcx, def_id)
-    for def_id, info in defs.items():
         if info.kind is DefKind.TRAIT:
             collect_trait(tcx, def_id)
+    # An ADT's bounds come before its field types: `peeked: Option<I::Item>` needs `I: Iterator`.
+    for def_id, info in defs.items():
+        if info.kind in (DefKind.STRUCT, DefKind.ENUM):
+            collect_predicates(tcx, def_id)
+    for def_id, info in defs.items():
+        if info.kind in (DefKind.STRUCT, DefKind.ENUM):
+            collect_adt(tcx, def_id)
     for def_id, info in defs.items():
         if info.kind is DefKind.IMPL:
             collect_impl(tcx, def_id)
     for def_id, info in defs.items():
-        if info.kind is not DefKind.MOD and info.kind is not DefKind.VARIANT:
+        if info.kind not in (DefKind.MOD, DefKind.VARIANT, DefKind.STRUCT, DefKind.ENUM):
             collect_predicates(tcx, def_id)
     for def_id, info in defs.items():
         if info.kind is DefKind.IMPL:
@@ -75,7 +79,7 @@ def collect_generics(tcx: Tcx, def_id: DefId) -> None:
             param = ParamTy(len(params), "impl " + " + ".join(_bound_text(b) for b in node.bounds))
             tcx.param_of_node[node.id] = param
             params.append(thir.GenericParamDef(param.name, param.index))
-    tcx.generics[def_id] = thir.Generics(params, own_start, [], lifetimes)
+    tcx.generics[def_id] = thir.Generics(params, own_start, [], lifetimes=lifetimes)
 
 
 def _impl_trait_params(fn: ast.FnDecl) -> list[ast.ImplTraitType]:
@@ -111,8 +115,12 @@ def _bound_text(bound: ast.GenericBound) -> str:
 def collect_predicates(tcx: Tcx, def_id: DefId) -> None:
     info = tcx.res.defs[def_id]
     g = tcx.generics[def_id]
+    # Filled in place, so that a later bound can name an associated type of an earlier
+    # one (`F: FnMut(Self::Item)` after the trait's `Self: Iterator`, `I::Item: Clone`).
     preds: list = []
     projections: list[ProjectionPred] = []
+    g.predicates = preds
+    tcx.projection_preds[def_id] = projections
     if info.kind in (DefKind.ASSOC_FN, DefKind.ASSOC_CONST, DefKind.ASSOC_TY, DefKind.CLOSURE) and \
             info.parent in tcx.generics:
         preds.extend(tcx.generics[info.parent].predicates)
@@ -139,6 +147,9 @@ def collect_predicates(tcx: Tcx, def_id: DefId) -> None:
                     tr = lower_trait_ref(tcx, b.path, bounded, env, projections)
                     if tr is not None:
                         preds.append(tr)
+    if info.kind is DefKind.ASSOC_TY and isinstance(info.node, ast.TypeAliasDecl) and info.parent is not None \
+            and tcx.kind(info.parent) is DefKind.TRAIT:
+        collect_assoc_type_bounds(tcx, info.parent, info.node)
     if isinstance(info.node, ast.FnDecl):
         for node in _impl_trait_params(info.node):
             param = tcx.param_of_node[node.id]
@@ -158,6 +169,22 @@ def collect_predicates(tcx: Tcx, def_id: DefId) -> None:
                     tcx.traits[def_id].supertraits.append(tr)
     g.predicates = preds
     tcx.projection_preds[def_id] = projections
+    g.projections = [(p.trait_ref, p.name, p.ty) for p in projections]
+
+
+def collect_assoc_type_bounds(tcx: Tcx, trait: DefId, node: ast.TypeAliasDecl) -> None:
+    """`type IntoIter: Iterator<Item = Self::Item>;`: bounds every `<T as Trait>::IntoIter`
+    satisfies (selection and normalization use them for rigid projections)."""
+    self_ty = ProjectionTy(tcx.trait_ref(trait, tcx.identity_args(trait)), node.name)
+    bounds: list = []
+    projections: list[ProjectionPred] = []
+    for b in node.bounds:
+        if isinstance(b, ast.TraitBound) and not b.maybe:
+            tr = lower_trait_ref(tcx, b.path, self_ty, LowerEnv(trait), projections)
+            if tr is not None:
+                bounds.append(tr)
+    tcx.assoc_type_bounds[(trait, node.name)] = bounds
+    tcx.assoc_type_projections[(trait, node.name)] = projections
 
 
 def collect_adt(tcx: Tcx, def_id: DefId) -> None:

@@ -3,7 +3,8 @@
 `Tcx` is built once per program by `collect_items` before any body is checked:
 1. generics of every item (parent's parameters first; `Self` is parameter 0 of a
    trait), mapping each `TypeParam` node to its `ParamTy`;
-2. ADT definitions (fields typed, discriminants evaluated later by consteval);
+2. ADT definitions (their bounds, then the field types, which may use them:
+   `Option<I::Item>`; discriminants are evaluated later by consteval);
 3. trait definitions, impl headers (self type, trait ref, associated types) and the
    impl indexes used by method probing (inherent impls by simplified self type) and
    trait selection (impls by trait);
@@ -63,6 +64,10 @@ class Tcx:
     # Functions returning `impl Trait`: "pending" until their body has been checked (on
     # first use of their signature), "checking" meanwhile (a cycle is E0720), then "done".
     opaque_fns: dict[DefId, str] = field(default_factory=dict)
+    # `type IntoIter: Iterator<Item = Self::Item>` in a trait: (trait, name) → the bounds on
+    # `<Self as Trait>::Name`, in terms of the trait's parameters.
+    assoc_type_bounds: dict[tuple[DefId, str], list[TraitRef]] = field(default_factory=dict)
+    assoc_type_projections: dict[tuple[DefId, str], list[ProjectionPred]] = field(default_factory=dict)
     # Closures: the signature and kind inferred while checking the enclosing body.
     closures: dict[DefId, ClosureInfo] = field(default_factory=dict)
 

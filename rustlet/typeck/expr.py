@@ -117,7 +117,7 @@ class ExprChecker:
             case ast.Closure():
                 return self.check_closure(e, expected)
             case ast.Try():
-                return self.unsupported("the `?` operator", e.span)
+                return self.check_try(e)
             case ast.Let():
                 self.emit(error("expected expression, found `let` statement", e.span, "", None))
                 return self.error_expr(e.span)
@@ -1013,6 +1013,80 @@ class ExprChecker:
             self.emit(error("`return;` in a function whose return type is not `()`", e.span,
                             "return type is not `()`", "E0069"))
         return thir.Return(value, ty=NEVER, span=e.span)
+
+    def check_try(self, e: ast.Try) -> thir.Expr:
+        """`x?` on `Result` / `Option`, desugared to a `Match` (source TRY):
+        `match x { Ok(v) => v, Err(e) => return Err(From::from(e)) }`, and
+        `match x { Some(v) => v, None => return None }`; the function (or closure) must
+        return the same family (rustc's Try/FromResidual, specialized to the two impls)."""
+        tcx = self.tcx
+        operand = self.check_expr(e.expr)
+        ty = self.resolved(operand.ty)
+        if isinstance(ty, ErrorTy):
+            return self.error_expr(e.span)
+        result, option = tcx.lang("Result"), tcx.lang("Option")
+        if not isinstance(ty, AdtTy) or ty.def_id not in (result, option) or len(ty.args) < 1:
+            self.emit(error("the `?` operator can only be applied to values that implement `Try`", e.span,
+                            f"the `?` operator cannot be applied to type `{self.show(ty)}`", "E0277"))
+            return self.error_expr(e.span)
+        family = ty.def_id
+        ret = self.resolved(self.ret_ty)
+        if isinstance(ret, InferTy):  # a closure without a return annotation
+            self.infcx.unify(ret, tcx.adt_ty(family, tuple(self.new_var(e.span) for _ in ty.args)))
+            ret = self.resolved(self.ret_ty)
+        if isinstance(ret, ErrorTy):
+            return self.error_expr(e.span)
+        question_mark = Span(e.span.file, e.span.hi - 1, e.span.hi)  # rustc points at the `?` itself
+        if not isinstance(ret, AdtTy) or ret.def_id not in (result, option):
+            self.emit(error("the `?` operator can only be used in a function that returns `Result` or `Option` "
+                            "(or another type that implements `FromResidual`)", question_mark,
+                            f"cannot use the `?` operator in a function that returns `{self.show(ret)}`", "E0277"))
+            return self.error_expr(e.span)
+        if ret.def_id != family:
+            used, returns = ("Option", "Result") if family == option else ("Result", "Option")
+            self.emit(error(f"the `?` operator can only be used on `{returns}`s, not `{used}`s, in a function "
+                            f"that returns `{returns}`", question_mark,
+                            f"use `.ok_or(...)?` to provide an error compatible with `{self.show(ret)}`"
+                            if family == option else
+                            f"use `.ok()?` if you want to discard the `{self.show(ty)}` error information",
+                            "E0277"))
+            return self.error_expr(e.span)
+        ok_name, residual_name = ("Ok", "Err") if family == result else ("Some", "None")
+        ok_index = self.variant_index(family, tcx.lang(ok_name))  # type: ignore[arg-type]
+        residual_index = self.variant_index(family, tcx.lang(residual_name))  # type: ignore[arg-type]
+        value_ty = ty.args[0]
+        value_local = self.fresh_local("val", value_ty, e.span)
+        value_pat = thir.BindingPat(value_local, "val", thir.BindingMode.BY_VALUE, False, ty=value_ty, span=e.span)
+        residual_fields: list[thir.FieldPat] = []
+        returned_fields: list[tuple[int, thir.Expr]] = []
+        if family == result:
+            err_ty, ret_err_ty = ty.args[1], ret.args[1]
+            err_local = self.fresh_local("err", err_ty, e.span)
+            residual_fields.append(thir.FieldPat(0, thir.BindingPat(
+                err_local, "err", thir.BindingMode.BY_VALUE, False, ty=err_ty, span=e.span)))
+            err_value: thir.Expr = thir.LocalVar(err_local, ty=err_ty, span=e.span)
+            from_trait = tcx.lang("From")
+            from_fn = self.trait_item(from_trait, "from") if from_trait is not None else None
+            if from_fn is not None:
+                err_value = self.call_trait_method(from_fn, (ret_err_ty, err_ty), [err_value], ret_err_ty, e.span)
+            elif not self.infcx.unify(err_ty, ret_err_ty):
+                self.mismatch(e.span, ret_err_ty, err_ty)
+            returned_fields.append((0, err_value))
+        residual = thir.AdtExpr(family, residual_index, ret.args, returned_fields, ty=ret, span=e.span)
+        arms = [
+            thir.Arm(thir.VariantPat(family, ok_index, ty.args, [thir.FieldPat(0, value_pat)], ty=ty, span=e.span),
+                     None, thir.LocalVar(value_local, ty=value_ty, span=e.span), e.span),
+            thir.Arm(thir.VariantPat(family, residual_index, ty.args, residual_fields, ty=ty, span=e.span),
+                     None, thir.Return(residual, ty=NEVER, span=e.span), e.span),
+        ]
+        return thir.Match(operand, arms, ty=value_ty, span=e.span, source=thir.MatchSource.TRY)
+
+    def fresh_local(self, name: str, ty: Ty, span: Span) -> thir.LocalId:
+        """A compiler-introduced local (desugarings), registered like a user binding."""
+        local = thir.LocalId(ast.fresh_id())
+        self.tcx.locals[local] = thir.LocalInfo(name, ty, False, span)
+        self.local_ids.append(local)
+        return local
 
     def check_for(self, e: ast.ForLoop) -> thir.Expr:
         tcx = self.tcx

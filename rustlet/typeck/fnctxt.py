@@ -144,6 +144,14 @@ class FnCtxtBase:
 
     def report_unsatisfied(self, tr: TraitRef, span: Span) -> None:
         tr = self.infcx.zonk_trait_ref(tr)
+        closure = self.tcx.fns.get(tr.args[0].def_id) if isinstance(tr.args[0], ClosureTy) else None
+        if closure is not None and closure.closure_kind is not None and tr.name in ("Fn", "FnMut", "FnOnce"):
+            actual = closure.closure_kind
+            self.emit(error(f"expected a closure that implements the `{tr.name}` trait, but this closure only "
+                            f"implements `{actual}`", closure.span, f"this closure implements `{actual}`, not "
+                            f"`{tr.name}`", "E0525").with_label(span, "the requirement to implement "
+                                                                      f"`{tr.name}` derives from here"))
+            return
         self_ty = display_ty(tr.args[0])
         trait = tr.name + (f"<{', '.join(display_ty(a) for a in tr.args[1:])}>" if len(tr.args) > 1 else "")
         self.emit(error(f"the trait bound `{self_ty}: {trait}` is not satisfied", span,
@@ -367,6 +375,8 @@ class FnCtxtBase:
             self.select_where_possible()  # `closure: Fn` goals waited for the kind
         for pending in self.pending_closures:
             fn = pending.fn
+            for param in fn.params:  # an unannotated parameter nothing inferred: E0282 at it
+                param.ty = self.zonk_final(param.ty, param.pat.span)
             self.writeback(fn.params)
             self.writeback(fn.body)
             fn.sig = thir.FnSig(tuple(self.zonk_final(t, fn.span) for t in fn.sig.inputs),

@@ -134,6 +134,9 @@ class SelectionContext:
 
     def select(self, tr: TraitRef, depth: int = 0) -> Selection:
         tr = self.infcx.zonk_trait_ref(tr)
+        if any(_has_projection(a) for a in tr.args):
+            # A nested goal of an impl (`P: FnMut(&I::Item)`) names the projection; match its value.
+            tr = TraitRef(tr.def_id, tuple(self.normalize(a, None) for a in tr.args), tr.name)
         self_ty = self.infcx.shallow(tr.args[0])
         if any(isinstance(a, ErrorTy) for a in tr.args):
             return Selection(SelectionKind.BUILTIN)
@@ -141,8 +144,9 @@ class SelectionContext:
             return Selection(SelectionKind.AMBIGUOUS)
         if depth > MAX_DEPTH:
             return Selection(SelectionKind.AMBIGUOUS)
-        # 1. where-clauses
-        matching = [p for p in self.env if p.def_id == tr.def_id and self._probe_unify(p.args, tr.args)]
+        # 1. where-clauses (and the declared bounds of a rigid associated type)
+        env = self.env + self.assoc_type_bounds(self_ty) if isinstance(self_ty, ProjectionTy) else self.env
+        matching = [p for p in env if p.def_id == tr.def_id and self._probe_unify(p.args, tr.args)]
         if len(matching) == 1 or (matching and not self.infcx.has_infer(TupleTy(tr.args))):
             self._unify_all(matching[0].args, tr.args)
             return Selection(SelectionKind.PARAM)
@@ -174,8 +178,27 @@ class SelectionContext:
         impl = self.tcx.impls[impl_id]
         assert impl.trait_ref is not None
         self._unify_all(subst_trait_ref(impl.trait_ref, args).args, tr.args)
+        self._impl_projections_hold(impl_id, args)
         nested = [subst_trait_ref(p, args) for p in impl.generics.predicates]
         return Selection(SelectionKind.IMPL, impl_id, args, nested)
+
+    def _impl_projections_hold(self, impl_id: DefId, args: tuple[Ty, ...]) -> bool:
+        """The impl's `I: Iterator<Item = &'a T>` bounds: unify each projection with its
+        bound type (this is what determines `T` from `I`)."""
+        for pred in self.tcx.projection_preds.get(impl_id, []):
+            tr = subst_trait_ref(pred.trait_ref, args)
+            actual = self.normalize_projection(tr, pred.name, None)
+            if isinstance(self.infcx.shallow(actual), ProjectionTy) and not _is_rigid(actual):  # type: ignore[arg-type]
+                continue  # not known yet
+            if not self.infcx.unify(actual, self.normalize(subst(pred.ty, args), None)):
+                return False
+        return True
+
+    def assoc_type_bounds(self, proj: ProjectionTy) -> list[TraitRef]:
+        """`<U as IntoIterator>::IntoIter: Iterator` from the trait's `type IntoIter: Iterator`,
+        and the bounds' supertraits."""
+        bounds = self.tcx.assoc_type_bounds.get((proj.trait_ref.def_id, proj.name), [])
+        return elaborate(self.tcx, [subst_trait_ref(b, proj.trait_ref.args) for b in bounds])
 
     def _fresh_impl_args(self, impl_id: DefId) -> tuple[Ty, ...]:
         return tuple(self.infcx.new_var() for _ in self.tcx.impls[impl_id].generics.params)
@@ -186,7 +209,7 @@ class SelectionContext:
             return False, []
         args = self._fresh_impl_args(impl_id)
         impl_tr = subst_trait_ref(impl.trait_ref, args)
-        if not self._unify_all(impl_tr.args, tr.args):
+        if not self._unify_all(impl_tr.args, tr.args) or not self._impl_projections_hold(impl_id, args):
             return False, []
         return True, [subst_trait_ref(p, args) for p in impl.generics.predicates]
 
@@ -379,6 +402,15 @@ class SelectionContext:
             if p.name == name and p.trait_ref.def_id == tr.def_id and self._probe_unify(p.trait_ref.args, tr.args):
                 self._unify_all(p.trait_ref.args, tr.args)
                 return p.ty
+        if isinstance(self_ty, ProjectionTy):
+            key = (self_ty.trait_ref.def_id, self_ty.name)
+            for p in self.tcx.assoc_type_projections.get(key, []):
+                bound = subst_trait_ref(p.trait_ref, self_ty.trait_ref.args)
+                if p.name == name and bound.def_id == tr.def_id and self._probe_unify(bound.args, tr.args):
+                    self._unify_all(bound.args, tr.args)
+                    return self.normalize(subst(p.ty, self_ty.trait_ref.args), pending)
+            if _is_rigid(self_ty):
+                return ProjectionTy(tr, name)
         if isinstance(self_ty, ParamTy):
             return ProjectionTy(tr, name)
         if name == "Output" and self.operator_category(tr.def_id, self_ty) is not None:
@@ -431,3 +463,24 @@ def is_trait_item_of(tcx: Tcx, def_id: DefId) -> DefId | None:
     if parent is not None and tcx.kind(parent) is DefKind.TRAIT:
         return parent
     return None
+
+
+def _has_projection(ty: Ty) -> bool:
+    match ty:
+        case ProjectionTy():
+            return True
+        case RefTy(inner=inner) | RawPtrTy(inner=inner) | SliceTy(elem=inner) | ArrayTy(elem=inner):
+            return _has_projection(inner)
+        case TupleTy(elems=elems):
+            return any(_has_projection(e) for e in elems)
+        case AdtTy(args=args):
+            return any(_has_projection(a) for a in args)
+    return False
+
+
+def _is_rigid(proj: ProjectionTy) -> bool:
+    """A projection on a type parameter (`<T as Trait>::Name`, nested or not): it stays as it is."""
+    base: Ty = proj
+    while isinstance(base, ProjectionTy):
+        base = base.trait_ref.args[0]
+    return isinstance(base, ParamTy)

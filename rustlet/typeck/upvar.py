@@ -17,8 +17,10 @@ the outer closure's body.  It is rustc's `upvar.rs` with edition-2021 precise ca
    READ → by `&`.  A `move` closure captures every place by value, cut short at the
    first deref (it takes the reference itself).  Places where one is a prefix of
    another merge into the shorter one, with the stronger mode.
-3. The kind: `FnOnce` if some use is a MOVE (the body moves out of its environment),
-   else `FnMut` if some use is a MUT, else `Fn`.
+3. The kind: the one the closure's expected type fixed (`F: Fn(i32)` at the call it is
+   written in; the borrow checker then rejects a body that needs more), else `FnOnce`
+   if some use is a MOVE (the body moves out of its environment), else `FnMut` if some
+   use is a MUT, else `Fn`.
 4. The body is rewritten: the sub-expression naming a captured place becomes
    `UpvarRef(i)` (its type is the place's; a by-ref capture's deref is implied), and the
    `thir.Closure` node gets one capture expression per upvar, in order of first use:
@@ -309,7 +311,7 @@ def analyze_closure(fcx, pending: PendingClosure) -> ClosureTy:  # noqa: ANN001
     assert body is not None
     analysis.visit(body, Slot(pending.fn, "body"), analysis.value_use(body))
     captures = analysis.captures()
-    kind = analysis.closure_kind()
+    kind = pending.expected_kind or analysis.closure_kind()
     analysis.rewrite(captures)
     fn = pending.fn
     fn.closure_kind = kind
