@@ -1,0 +1,191 @@
+"""Differential testing on generated programs: rustlet -O0, rustlet -O2 and rustc agree.
+
+Each hypothesis example is one program from `tests/gen` (see the generator's
+docstring for the shapes: 0-2 Copy structs and enums, sometimes a trait with impls
+for four integer types and two generic functions, 2-4 functions of 0-4 parameters
+with loops, matches, arrays, casts and wrapping/checked/bounded arithmetic over
+every integer width, f32/f64 and bool; main calls each function twice, prints each
+result, and prints a checksum of all of them; functions print intermediate lines
+and their final state).  Programs are ~60-200 lines; one program per example
+batches several functions, since the build dominates the cost.
+
+A full run checks 300 programs (`max_examples`), `--quick` 20.  Each program is
+built with `rustlet build` at `--opt-level 0` and `--opt-level 2` and, when rustc
+is installed, with `rustc --edition 2021` (no -O; the programs never overflow, so
+debug and release agree): the three builds run concurrently, then the binaries run
+(10 s timeout each).  rustc's stdout is the expected output; both rustlet binaries
+must print exactly it and exit 0.  Without rustc, the two rustlet builds are still
+compared with each other, and the rustc comparison is skipped with the reason
+shown (`test_rustc_available`).  A program rustc rejects or that panics under rustc
+is a generator bug and fails the test as such.
+
+A failing program is shrunk by hypothesis; the shrunk program (the final replay)
+is saved as `tests/run-pass/fuzz/gen_<hash>.rl` with its rustc `.stdout` golden,
+where test_run_pass.py keeps running it.  A saved program that still fails needs an
+entry in tests/known_failures.toml (`"run-pass/fuzz/gen_<hash>.rl" = "reason"`).
+`RUSTLET_GEN_SEED` fixes hypothesis' seed to reproduce a run.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, seed, settings
+from hypothesis.control import current_build_context
+
+from gen import programs
+
+TESTS_DIR = Path(__file__).resolve().parent
+REPO_ROOT = TESTS_DIR.parent
+FUZZ_DIR = TESTS_DIR / "run-pass" / "fuzz"
+
+FULL_EXAMPLES = 300
+QUICK_EXAMPLES = 20
+BUILD_TIMEOUT_SECONDS = 300  # only stops a hung compiler
+RUN_TIMEOUT_SECONDS = 10
+
+
+def find_rustc() -> str | None:
+    found = shutil.which("rustc")
+    if found:
+        return found
+    cargo = Path.home() / ".cargo" / "bin" / "rustc"
+    return str(cargo) if cargo.exists() else None
+
+
+RUSTC = find_rustc()
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What one build-and-run produced; `problem` is None when it built and exited 0."""
+
+    label: str
+    stdout: str
+    problem: str | None
+
+
+def start_build(label: str, command: list[str]) -> tuple[str, subprocess.Popen[str]]:
+    return label, subprocess.Popen(command, cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def finish(label: str, build: subprocess.Popen[str], binary: Path) -> Outcome:
+    try:
+        _, err = build.communicate(timeout=BUILD_TIMEOUT_SECONDS)
+    except subprocess.TimeoutExpired:
+        build.kill()
+        build.communicate()
+        return Outcome(label, "", f"build timed out after {BUILD_TIMEOUT_SECONDS} s")
+    if build.returncode != 0:
+        return Outcome(label, "", f"build failed (status {build.returncode}):\n{err[-3000:]}")
+    env = {k: v for k, v in os.environ.items() if k != "RUST_BACKTRACE"}
+    try:
+        run = subprocess.run([str(binary)], capture_output=True, text=True, timeout=RUN_TIMEOUT_SECONDS, env=env)
+    except subprocess.TimeoutExpired:
+        return Outcome(label, "", f"did not finish within {RUN_TIMEOUT_SECONDS} s")
+    if run.returncode != 0:
+        return Outcome(label, run.stdout, f"exit status {run.returncode}:\n{run.stderr[-2000:]}")
+    return Outcome(label, run.stdout, None)
+
+
+def build_and_run(source: Path, work: Path) -> dict[str, Outcome]:
+    """rustlet -O0, rustlet -O2 and (when installed) rustc, built concurrently, then run."""
+    rustlet = [sys.executable, "-m", "rustlet", "build", str(source)]
+    builds = [
+        start_build("rustlet -O0", [*rustlet, "-o", str(work / "o0"), "--opt-level", "0"]) + (work / "o0",),
+        start_build("rustlet -O2", [*rustlet, "-o", str(work / "o2"), "--opt-level", "2"]) + (work / "o2",),
+    ]
+    if RUSTC is not None:
+        command = [RUSTC, "--edition", "2021", "-o", str(work / "rc"), str(source)]
+        builds.append(start_build("rustc", command) + (work / "rc",))
+    return {label: finish(label, process, binary) for label, process, binary in builds}
+
+
+def compare(outcomes: dict[str, Outcome]) -> list[str]:
+    """The disagreements, or [] when every build matches the reference output."""
+    if "rustc" in outcomes:
+        reference = outcomes["rustc"]
+        if reference.problem is not None:
+            return [f"generator bug: rustc {reference.problem}"]
+    else:
+        reference = outcomes["rustlet -O0"]
+    problems = []
+    for outcome in outcomes.values():
+        if outcome is reference:
+            continue
+        if outcome.problem is not None:
+            problems.append(f"{outcome.label}: {outcome.problem}")
+        elif outcome.stdout != reference.stdout:
+            problems.append(f"{outcome.label}: stdout differs from {reference.label}:\n"
+                            + first_difference(reference.stdout, outcome.stdout))
+    if reference.problem is not None and reference.label != "rustc":
+        problems.append(f"{reference.label}: {reference.problem}")
+    return problems
+
+
+def first_difference(expected: str, actual: str) -> str:
+    want, got = expected.splitlines(), actual.splitlines()
+    for i, (a, b) in enumerate(zip(want, got)):
+        if a != b:
+            return f"  line {i + 1}: expected {a!r}\n  line {i + 1}: got      {b!r}"
+    return f"  expected {len(want)} lines, got {len(got)}"
+
+
+def save_regression(source_text: str, outcomes: dict[str, Outcome]) -> Path | None:
+    """Save the shrunk failing program with rustc's stdout as a run-pass test."""
+    rustc = outcomes.get("rustc")
+    if rustc is None or rustc.problem is not None:
+        return None  # no golden without rustc, and rustc failures are generator bugs
+    name = "gen_" + hashlib.sha256(source_text.encode()).hexdigest()[:10]
+    FUZZ_DIR.mkdir(parents=True, exist_ok=True)
+    program = FUZZ_DIR / f"{name}.rl"
+    program.write_text(source_text, encoding="utf-8")
+    program.with_suffix(".stdout").write_text(rustc.stdout, encoding="utf-8")
+    return program
+
+
+def is_final_replay() -> bool:
+    """True in hypothesis' last call, which replays the shrunk failing example."""
+    try:
+        return bool(current_build_context().is_final)
+    except Exception:  # noqa: BLE001 - outside a hypothesis context: treat every failure as final
+        return True
+
+
+def example_count(quick: bool) -> int:
+    return QUICK_EXAMPLES if quick else FULL_EXAMPLES
+
+
+def test_rustc_available() -> None:
+    if RUSTC is None:
+        pytest.skip("rustc not installed: generated programs are only compared between rustlet -O0 and -O2")
+
+
+def test_generated_programs(quick: bool, tmp_path_factory: pytest.TempPathFactory) -> None:
+    run_seed = os.environ.get("RUSTLET_GEN_SEED")
+
+    @settings(max_examples=example_count(quick), deadline=None, derandomize=run_seed is None,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                     HealthCheck.function_scoped_fixture])
+    @given(programs())
+    def check(source_text: str) -> None:
+        work = tmp_path_factory.mktemp("gen")
+        source = work / "main.rl"
+        source.write_text(source_text, encoding="utf-8")
+        outcomes = build_and_run(source, work)
+        problems = compare(outcomes)
+        if not problems:
+            return
+        saved = save_regression(source_text, outcomes) if is_final_replay() and not problems[0].startswith("generator bug") else None
+        where = f"\nsaved as {saved.relative_to(REPO_ROOT)}" if saved else ""
+        pytest.fail("\n".join(problems) + where + f"\n--- program ---\n{source_text}")
+
+    if run_seed is not None:
+        check = seed(int(run_seed))(check)
+    check()
