@@ -152,8 +152,8 @@ def compile_program(options: Options, source_map: SourceMap, sink: DiagnosticSin
     stage = runner.stage
 
     with stage("parse"):
-        from rustlet import syntax
-        std_crate = syntax.parse_crate(source_map, str(stdlib_root() / "lib.rl"), "std")
+        from rustlet import stdcache, syntax
+        std_crate = stdcache.parse_std_crate(source_map, stdlib_root(), stdcache.default_cache_dir())
         main_crate = syntax.parse_crate(source_map, str(options.input_path), "main")
     if options.emit is Emit.AST:
         from rustlet import ast
@@ -166,7 +166,8 @@ def compile_program(options: Options, source_map: SourceMap, sink: DiagnosticSin
 
     with stage("typeck"):
         from rustlet import typeck
-        typed_program = typeck.check_program(crates, resolutions, sink)
+        # std's bodies are type-checked, built and drop-elaborated only when mono reaches them.
+        typed_program, deferred = typeck.check_program_deferred(crates, resolutions, sink, frozenset({"std"}))
 
     with stage("mir.build"):
         from rustlet.mir import build
@@ -175,6 +176,8 @@ def compile_program(options: Options, source_map: SourceMap, sink: DiagnosticSin
     with stage("borrowck"):
         from rustlet import borrowck
         borrowck.check_program(mir_program, sink)
+    from rustlet import ondemand
+    mir_program.bodies = ondemand.bodies_on_demand(mir_program, deferred, sink)
     if options.emit is Emit.MIR:
         from rustlet.mir import pretty
         return _write_text(options, pretty.pretty_program(mir_program), out)
@@ -239,6 +242,8 @@ def run(options: Options, out: TextIO | None = None, err: TextIO | None = None) 
     status (0, 1 or 101). Text dumps without `-o` go to `out` (default stdout)."""
     out = out or sys.stdout
     err = err or sys.stderr
+    from rustlet import stdcache
+    stdcache.enable_bytecode_cache(stdcache.default_cache_dir())
     source_map = SourceMap()
     sink = DiagnosticSink()
     color = err.isatty() and os.environ.get("NO_COLOR") is None

@@ -10,7 +10,9 @@ Entry point: `check_program(mir_program, sink)`.  For each body:
    builder's unconditional drops into exact ones (removed, flagged, or opened).
 
 Step 5 runs only when the body has no error, so later stages never see a body whose
-drops are wrong.  Not yet checked: borrow conflicts (E0499, E0502, E0505, E0506),
+drops are wrong.  `elaborate_trusted_body` runs steps 1, 2 and 5 alone, for the bodies of
+std that the driver builds on demand (rustlet/ondemand.py): std is trusted, and checked
+once by tests/test_stdcache.py.  Not yet checked: borrow conflicts (E0499, E0502, E0505, E0506),
 references outliving their referents (E0597, E0515, E0716), moves out of borrowed
 content (E0507, E0508, E0509) and closure captures (E0373).
 """
@@ -30,7 +32,7 @@ from rustlet.diagnostics import DiagnosticSink
 from rustlet.mir import dataflow
 from rustlet.mir import syntax as mir
 
-__all__ = ["check_program", "check_body"]
+__all__ = ["check_program", "check_body", "elaborate_trusted_body"]
 
 
 def check_program(program: mir.Program, sink: DiagnosticSink) -> None:
@@ -63,3 +65,11 @@ def check_body(body: mir.Body, program: thir.Program, sink: DiagnosticSink, slot
     check_borrows(body, program, slots, sink)
     if sink.error_count == errors_before:
         elaborate_drops(body, program, move_data, init, uninit)
+
+
+def elaborate_trusted_body(body: mir.Body, program: thir.Program) -> None:
+    """Drop elaboration (BUILT → BORROWCK) without the checks, for a trusted crate's body."""
+    move_data = MoveData(body, program)
+    uninit = states_before(dataflow.iterate_to_fixpoint(MaybeUninit(move_data), body), body)
+    init = states_before(dataflow.iterate_to_fixpoint(MaybeInit(move_data), body), body)
+    elaborate_drops(body, program, move_data, init, uninit)
