@@ -72,6 +72,107 @@ impl<T, E> Result<T, E> {
         }
     }
 
+    pub fn is_ok_and<F: FnOnce(T) -> bool>(self, f: F) -> bool {
+        match self {
+            Ok(value) => f(value),
+            Err(_) => false,
+        }
+    }
+
+    pub fn is_err_and<F: FnOnce(E) -> bool>(self, f: F) -> bool {
+        match self {
+            Ok(_) => false,
+            Err(e) => f(e),
+        }
+    }
+
+    pub fn map<U, F: FnOnce(T) -> U>(self, op: F) -> Result<U, E> {
+        match self {
+            Ok(value) => Ok(op(value)),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn map_err<F2, O: FnOnce(E) -> F2>(self, op: O) -> Result<T, F2> {
+        match self {
+            Ok(value) => Ok(value),
+            Err(e) => Err(op(e)),
+        }
+    }
+
+    pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U {
+        match self {
+            Ok(value) => f(value),
+            Err(_) => default,
+        }
+    }
+
+    pub fn map_or_else<U, D: FnOnce(E) -> U, F: FnOnce(T) -> U>(self, default: D, f: F) -> U {
+        match self {
+            Ok(value) => f(value),
+            Err(e) => default(e),
+        }
+    }
+
+    pub fn and_then<U, F: FnOnce(T) -> Result<U, E>>(self, op: F) -> Result<U, E> {
+        match self {
+            Ok(value) => op(value),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn and<U>(self, res: Result<U, E>) -> Result<U, E> {
+        match self {
+            Ok(_) => res,
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn or<F2>(self, res: Result<T, F2>) -> Result<T, F2> {
+        match self {
+            Ok(value) => Ok(value),
+            Err(_) => res,
+        }
+    }
+
+    pub fn or_else<F2, O: FnOnce(E) -> Result<T, F2>>(self, op: O) -> Result<T, F2> {
+        match self {
+            Ok(value) => Ok(value),
+            Err(e) => op(e),
+        }
+    }
+
+    pub fn unwrap_or_else<F: FnOnce(E) -> T>(self, op: F) -> T {
+        match self {
+            Ok(value) => value,
+            Err(e) => op(e),
+        }
+    }
+
+    pub fn unwrap_or_default(self) -> T
+    where
+        T: Default,
+    {
+        match self {
+            Ok(value) => value,
+            Err(_) => T::default(),
+        }
+    }
+
+    pub fn inspect_err<F: FnOnce(&E)>(self, f: F) -> Result<T, E> {
+        if let Err(e) = &self {
+            f(e);
+        }
+        self
+    }
+
+    pub fn as_mut(&mut self) -> Result<&mut T, &mut E> {
+        match self {
+            Ok(value) => Ok(value),
+            Err(e) => Err(e),
+        }
+    }
+
     pub fn as_ref(&self) -> Result<&T, &E> {
         match self {
             Ok(value) => Ok(value),
