@@ -16,6 +16,8 @@ pub mod num;
 pub mod mem;
 pub mod fmt;
 pub mod hash;
+pub mod tuple;
+pub mod array;
 pub mod default;
 pub mod f64;
 pub mod f32;

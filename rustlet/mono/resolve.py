@@ -26,6 +26,8 @@ args `(i32,)`.
 Formatting traits on tuples, arrays and slices have no impl in the library (they
 would need variadic or const generics): `<(A, B) as Debug>::fmt` resolves to
 `std::fmt::builtin_debug::<(A, B)>`, which runs the compiler's formatting glue.
+Likewise the comparison traits, `Clone` and `Hash` of arrays: `<[T; N] as Ord>::cmp`
+resolves to `std::array::cmp::<T, [T; N]>` (ARRAY_SHIMS; stdlib/array.rl).
 
 Deliberate imprecision: impl where-clauses are not re-checked (coherence rules out
 overlap, so there is never a second candidate to reject).  Cost: linear in the
@@ -94,6 +96,8 @@ class Resolver:
         # `std::fmt::builtin_debug`: `Debug::fmt` of tuples, arrays and slices
         self.builtin_debug = next((fn.def_id for fn in program.fns.values()
                                    if fn.path == "std::fmt::builtin_debug"), None)
+        self.array_shims = {(trait, method): fn.def_id for fn in program.fns.values()
+                             for trait, method in ARRAY_SHIMS.get(fn.path, ())}
 
     # ── types ──
 
@@ -231,6 +235,9 @@ class Resolver:
             method = impl.items.get(fn.name)
             if method is not None:
                 return FnInstance(method, impl_args + own_args)
+        shim = self.array_shims.get((trait.path, fn.name)) if isinstance(self_ty, ArrayTy) else None
+        if shim is not None:
+            return FnInstance(shim, (self_ty.elem, self_ty) + own_args)  # type: ignore[union-attr]
         has_default = fn.body is not None or any(item.name == fn.name and item.has_default for item in trait.items)
         if has_default:
             return FnInstance(fn.def_id, args)  # the trait's default body
@@ -354,6 +361,17 @@ class Resolver:
 
 
 BUILTIN_DEBUG_TYPES = (TupleTy, ArrayTy, SliceTy)
+
+# The functions of std::array that implement the required methods of the comparison,
+# `Clone` and `Hash` traits for `[T; N]` (no const generics): `<[T; N] as Trait>::method::<M>`
+# is `std::array::method::<T, [T; N], M>`.
+ARRAY_SHIMS = {
+    "std::array::eq": (("std::cmp::PartialEq", "eq"),),
+    "std::array::partial_cmp": (("std::cmp::PartialOrd", "partial_cmp"),),
+    "std::array::cmp": (("std::cmp::Ord", "cmp"),),
+    "std::array::clone": (("std::clone::Clone", "clone"),),
+    "std::array::hash": (("std::hash::Hash", "hash"),),
+}
 
 # The formatting intrinsics of stdlib/intrinsics.rl (`fmt_display::<T>(value, buf, spec)`)
 # and the trait whose glue each one runs.

@@ -12,7 +12,8 @@ E0369 (binary) / E0600 (unary); mixing integer and float is E0277 (`cannot add a
 float to an integer`).
 
 Casts (`e as T`) are checked with rustc's table: numeric ↔ numeric, `bool`/`char` →
-integer, `u8` → `char`, fieldless enum → integer, coercions (`&[T; N]` → `&[T]`);
+integer, `u8` → `char`, fieldless enum → integer, raw pointer → raw pointer, coercions
+(`&[T; N]` → `&[T]`);
 `i32 as char` is E0604, `x as bool` E0054, other primitive mismatches E0606, casts
 of non-primitive types E0605.  A format argument's type must implement the
 placeholder's trait (`T: Display` for `{}`, `T: Debug` for `{:?}`, …): the library
@@ -28,7 +29,7 @@ from rustlet.typeck.fnctxt import ERROR
 from rustlet.typeck.traits import SelectionKind
 from rustlet.types import (
     BOOL, CHAR, STR, UNIT, USIZE, AdtTy, ArrayTy, BoolTy, CharTy, ErrorTy, FloatTy, InferTy, IntKind, IntTy,
-    NeverTy, RefTy, SliceTy, StrTy, TupleTy, Ty, ParamTy,
+    NeverTy, RawPtrTy, RefTy, SliceTy, StrTy, TupleTy, Ty, ParamTy,
 )
 
 ARITH = {ast.BinOp.ADD, ast.BinOp.SUB, ast.BinOp.MUL, ast.BinOp.DIV, ast.BinOp.REM}
@@ -44,7 +45,10 @@ OP_TRAITS = {
 }
 ASSIGN_TRAITS = {ast.BinOp.ADD: ("AddAssign", "add_assign"), ast.BinOp.SUB: ("SubAssign", "sub_assign"),
                  ast.BinOp.MUL: ("MulAssign", "mul_assign"), ast.BinOp.DIV: ("DivAssign", "div_assign"),
-                 ast.BinOp.REM: ("RemAssign", "rem_assign")}
+                 ast.BinOp.REM: ("RemAssign", "rem_assign"), ast.BinOp.BIT_AND: ("BitAndAssign", "bitand_assign"),
+                 ast.BinOp.BIT_OR: ("BitOrAssign", "bitor_assign"),
+                 ast.BinOp.BIT_XOR: ("BitXorAssign", "bitxor_assign"),
+                 ast.BinOp.SHL: ("ShlAssign", "shl_assign"), ast.BinOp.SHR: ("ShrAssign", "shr_assign")}
 
 
 def _is_int(ty: Ty) -> bool:
@@ -80,7 +84,6 @@ class OpsChecker:
                 return self.error_expr(e.span)
             inner = self.builtin_deref_target(ty)
             if inner is None:
-                from rustlet.types import RawPtrTy
                 if isinstance(ty, RawPtrTy):
                     return thir.Deref(operand, ty=ty.inner, span=e.span)
                 self.emit(error(f"type `{self.show(ty)}` cannot be dereferenced", e.span, "", "E0614"))
@@ -405,6 +408,8 @@ class OpsChecker:
             if isinstance(target, BoolTy):
                 self.emit(error(f"cannot cast `{src}` as `bool`", e.span, "help: compare with zero instead", "E0054"))
                 return None
+        if isinstance(source, RawPtrTy) and isinstance(target, RawPtrTy):
+            return thir.CastKind.PTR_TO_PTR
         if isinstance(source, BoolTy) and _is_int(target):
             return thir.CastKind.BOOL_TO_INT
         if isinstance(source, CharTy) and _is_int(target):
