@@ -12,7 +12,8 @@ Entry point: `check_program(mir_program, sink)`.  For each body:
 Step 5 runs only when the body has no error, so later stages never see a body whose
 drops are wrong.  `elaborate_trusted_body` runs steps 1, 2 and 5 alone, for the bodies of
 std that the driver builds on demand (rustlet/ondemand.py): std is trusted, and checked
-once by tests/test_stdcache.py.  Not yet checked: borrow conflicts (E0499, E0502, E0505, E0506),
+once by tests/test_stdcache.py.
+Not yet checked: borrow conflicts (E0499, E0502, E0505, E0506),
 references outliving their referents (E0597, E0515, E0716), moves out of borrowed
 content (E0507, E0508, E0509) and closure captures (E0373).
 """

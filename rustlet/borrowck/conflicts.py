@@ -150,8 +150,9 @@ class ConflictChecker:
             loan_mutable = loan.mutable and not loan.reserved >> point & 1
             if access.kind in READS and not loan_mutable:
                 continue
-            if access.kind is Kind.STORAGE_DEAD and not self.owned(loan.place):
-                continue
+            if access.kind in (Kind.STORAGE_DEAD, Kind.DROP) and (
+                    not self.owned(loan.place) or self.result.values[loan.region] >> self.result.n_points):
+                continue  # behind a reference; or escaping the body: region_errors.py reports it
             if not places_conflict(loan.place, access.place, access.kind):
                 continue
             self.report(location, access, loan, loan_mutable)
@@ -171,7 +172,8 @@ class ConflictChecker:
         return found if found is not None else "value"
 
     def report(self, location: dataflow.Location, access: Access, loan: Loan, loan_mutable: bool) -> None:
-        key = (loan.index, access.kind.value + str(location))
+        dead = access.kind in (Kind.STORAGE_DEAD, Kind.DROP)
+        key = (loan.index, "dead" if dead else access.kind.value + str(location))
         if key in self.reported_loans:
             return
         self.reported_loans.add(key)

@@ -282,7 +282,7 @@ class Nll:
         for u, universal in enumerate(self.universals):
             all_ends |= 1 << (n_points + u)
             values[universal.var] = all_points | (1 << (n_points + u))
-        values[STATIC] = all_points | all_ends
+        values[STATIC] = all_points | all_ends  # 'static outlives every universal region
         tracked = 0
         for local, rty in enumerate(self.local_rtys):
             if rty.regions:

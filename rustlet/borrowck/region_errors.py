@@ -21,7 +21,7 @@ from rustlet import thir
 from rustlet.borrowck.conflicts import ConflictChecker
 from rustlet.borrowck.naming import describe_place
 from rustlet.borrowck.nll import Loan, Nll, RegionResult
-from rustlet.borrowck.regions import Universal
+from rustlet.borrowck.regions import STATIC, Universal
 from rustlet.diagnostics import DiagnosticSink, error
 from rustlet.mir import syntax as mir
 from rustlet.source import Span
@@ -123,6 +123,8 @@ class RegionErrorReporter:
         n_points = self.result.n_points
         universals = self.result.universals
         for u in universals:
+            if u.var == STATIC:
+                continue
             ends = self.result.values[u.var] >> n_points
             for w_index, w in enumerate(universals):
                 if w is u or not ends >> w_index & 1:

@@ -295,7 +295,7 @@ def instantiate_sig(cx: RegionCx, fn: thir.FnDef, args: tuple[Ty, ...], universa
     """The callee's signature with fresh regions (a call), or the body's own signature with
     universal regions (`universal=True`)."""
     named: dict[str, int] = {}
-    universals: list[Universal] = []
+    universals: list[Universal] = [Universal(STATIC, "'static", True)] if universal else []
     current_param: list[int | None] = [None]
 
     def region(name: str | None) -> int:
