@@ -9,6 +9,7 @@ from __future__ import annotations
 from rustlet import ast, thir
 from rustlet.diagnostics import error, unsupported
 from rustlet.resolve import DefKind
+from rustlet.typeck.elision import check_field_elision, check_fn_elision
 from rustlet.typeck.astconv import ERROR, LowerEnv, lower_trait_ref, lower_ty, self_ty_of
 from rustlet.typeck.context import ProjectionPred, Tcx, simplify_type
 from rustlet.types import (
@@ -211,6 +212,7 @@ def collect_adt(tcx: Tcx, def_id: DefId) -> None:
 
 
 def _field(tcx: Tcx, f: ast.FieldDef, index: int, env: LowerEnv, in_enum: bool = False) -> thir.FieldDef:
+    check_field_elision(tcx, f.ty)
     return thir.FieldDef(f.name if f.name is not None else str(index), lower_ty(tcx, f.ty, env),
                          in_enum or f.vis is not ast.Visibility.PRIVATE, f.span)
 
@@ -335,6 +337,7 @@ def collect_fn(tcx: Tcx, def_id: DefId) -> None:
         tcx.opaque_fns[def_id] = "pending"
     else:
         output = lower_ty(tcx, node.ret, env) if node.ret is not None else UNIT
+    check_fn_elision(tcx, node)
     is_intrinsic = any(a.name == "intrinsic" for a in node.attrs)
     if is_intrinsic and not tcx.is_std(def_id):
         tcx.sink.emit(unsupported("`#[intrinsic]` outside the standard library", node.span))
