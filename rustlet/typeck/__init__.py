@@ -20,6 +20,7 @@ from rustlet import ast, thir
 from rustlet.diagnostics import DiagnosticSink, error
 from rustlet.resolve import DefKind, Resolutions
 from rustlet.typeck.closure import ClosureChecker
+from rustlet.typeck.coherence import check_coherence, check_copy_impls
 from rustlet.typeck.collect import collect_items
 from rustlet.typeck.consteval import ConstEvaluator, NotConst, eval_const_item
 from rustlet.typeck.context import Tcx
@@ -86,6 +87,8 @@ def check_program_deferred(crates: list[ast.Crate], resolutions: Resolutions, si
         except NotConst:
             pass
     check_impl_items(tcx)
+    check_coherence(tcx)
+    check_copy_impls(tcx)
     for def_id, info in resolutions.defs.items():
         if info.kind in (DefKind.FN, DefKind.ASSOC_FN) and info.crate in deferred_crates:
             deferred.pending[def_id] = None
