@@ -34,7 +34,7 @@ class BodiesOnDemand(dict[DefId, mir.Body]):
 
     def __init__(self, built: dict[DefId, mir.Body], produce: Callable[[DefId], mir.Body | None],
                  produce_all: Callable[[], Iterator[DefId]]) -> None:
-        super().__init__(built)
+        super().__init__(dict.items(built))  # dict's own view: never produces `built`'s deferred bodies
         self._produce = produce
         self._produce_all = produce_all  # every def_id with a body once all deferred work is done
 
