@@ -265,3 +265,24 @@ def test_std_checks_clean_eagerly() -> None:
     lazy_mir.bodies = ondemand.bodies_on_demand(lazy_mir, deferred, lazy_sink)
     assert pretty.pretty_program(lazy_mir) == pretty.pretty_program(mir_program)
     assert lazy_sink.diagnostics == []
+
+
+def test_bodies_on_demand_produce_only_what_is_asked() -> None:
+    from rustlet import ondemand
+
+    produced: list[int] = []
+
+    def produce(def_id: int) -> object:
+        produced.append(def_id)
+        return None if def_id == 3 else f"body {def_id}"
+
+    bodies = ondemand.BodiesOnDemand({0: "body 0"}, produce, lambda: iter([0, 1, 2]))  # type: ignore[dict-item]
+    assert bodies[1] == "body 1" and produced == [1]
+    assert bodies.get(3) is None and 3 not in bodies
+    with pytest.raises(KeyError):
+        bodies[3]
+    rewrapped = ondemand.BodiesOnDemand(bodies, produce, lambda: iter([]))
+    assert dict.__len__(rewrapped) == 2, "wrapping copies what was produced, producing nothing"
+    assert produced == [1, 3, 3, 3]
+    assert sorted(bodies) == [0, 1, 2], "iterating produces every body first"
+    assert produced == [1, 3, 3, 3, 2]
