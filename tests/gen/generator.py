@@ -88,7 +88,7 @@ class Ty:
     """A scalar (`i32`, `f64`, `bool`), a struct/enum by name, or an array `[elem; n]`."""
 
     name: str
-    kind: str  # "int", "float", "bool", "struct", "enum", "array"
+    kind: str  # "int", "float", "bool", "struct", "enum", "array", "vec", "closure" (elem → elem)
     bits: int = 0
     signed: bool = False
     elem: Ty | None = None
@@ -97,6 +97,8 @@ class Ty:
     def __str__(self) -> str:
         if self.kind == "array":
             return f"[{self.elem}; {self.length}]"
+        if self.kind == "vec":
+            return f"Vec<{self.elem}>"
         return self.name
 
     @property
@@ -191,6 +193,7 @@ class Generator:
         self.fns: list[FnDef] = []
         self.scopes: list[Scope] = []
         self.generic = False
+        self.closures = False  # closures, Vec and iterator chains
         self.counter = 0
         self.prints = 0
 
@@ -223,6 +226,8 @@ class Generator:
         if roll == 8 and self.enums:
             return Ty(self.pick(self.enums).name, "enum")
         if roll == 9:
+            if self.closures and self.chance(50):
+                return Ty("vec", "vec", elem=self.int_type())
             return Ty("array", "array", elem=self.pick(INTS + FLOATS), length=self.c.integer(1, 5))
         return self.scalar_type()
 
@@ -284,6 +289,11 @@ class Generator:
             return self.enum_expr(ty, depth)
         if ty.kind == "array":
             return self.array_expr(ty, depth)
+        if ty.kind == "vec":
+            assert ty.elem is not None
+            if self.chance(50):
+                return "Vec::new()"
+            return f"vec![{', '.join(self.expr(ty.elem, depth - 1) for _ in range(self.c.integer(1, 4)))}]"
         if depth <= 0 or self.c.integer(0, 3) == 0:
             return self.leaf(ty)
         if ty.kind == "int":
@@ -359,7 +369,47 @@ class Generator:
             return self.pick([f"fold3([{items}])", f"{a()}.mix({self.expr(ty, d)})", f"{a()}.twice()"])
         if form == 19 and self.generic:
             return f"pick({self.expr(ty, d)}, {self.expr(ty, d)}, {self.expr(BOOL, d)})"
+        if form in (20, 21) and self.closures:
+            return self.closure_expr(ty, d) or self.leaf(ty)
+        if form == 22 and self.closures:
+            return self.vec_expr(ty, d) or self.leaf(ty)
         return self.leaf(ty)
+
+    def closure_expr(self, ty: Ty, d: int) -> str | None:
+        """A call of a closure local returning `ty`, or a range iterator chain."""
+        callees = self.visible(lambda v: v.ty.kind == "closure" and v.ty.elem == ty)
+        if callees and self.chance(60):
+            return f"{self.pick(callees).name}({self.expr(ty, d)})"
+        x = self.fresh("x")
+        lo = self.c.integer(0, 3)
+        hi = lo + self.c.integer(0, MAX_LOOP_TRIPS)
+        self.scopes.append(Scope([Var(x, U64, False)]))
+        mapped = self.expr(U64, d)
+        self.scopes.pop()
+        chain = f"({lo}u64..{hi}u64).map(|{x}: u64| {mapped})"
+        if self.chance(50):
+            chain += f".filter(|y: &u64| *y % {self.c.integer(2, 5)}u64 != 0)"
+        if self.chance(30):
+            return f"({chain}.count() as {ty.name})"
+        return f"({chain}.fold(0u64, |a: u64, b: u64| a.wrapping_mul(31u64).wrapping_add(b)) as {ty.name})"
+
+    def vec_expr(self, ty: Ty, d: int) -> str | None:
+        """A value computed from a visible Vec: length, fold, filtered count, max."""
+        vecs = self.visible(lambda v: v.ty.kind == "vec")
+        if not vecs:
+            return None
+        var = self.pick(vecs)
+        e = var.ty.elem
+        assert e is not None
+        form = self.c.integer(0, 3)
+        if form == 0:
+            return f"({var.name}.len() as {ty.name})"
+        if form == 1:
+            return (f"({var.name}.iter().fold({self.int_literal(e)}, |acc: {e}, x: &{e}| "
+                    f"acc.wrapping_mul(3{e.name}).wrapping_add(*x)) as {ty.name})")
+        if form == 2:
+            return f"({var.name}.iter().filter(|x| **x > {self.int_literal(e)}).count() as {ty.name})"
+        return f"({var.name}.iter().copied().max().unwrap_or({self.int_literal(e)}) as {ty.name})"
 
     def safe_plain(self, ty: Ty, d: int) -> str:
         """Plain `+ - * / % <<` on operands bounded so that no overflow is possible."""
@@ -527,6 +577,8 @@ class Generator:
         if form == 6:
             return self.store(indent)
         if form == 7:
+            if self.closures and self.chance(60):
+                return self.closure_or_vec_statement(indent)
             return self.enum_statement(indent)
         if form == 8:
             head = f"{indent}if {self.expr(BOOL, MAX_DEPTH - 1)} {{"
@@ -545,6 +597,33 @@ class Generator:
         return [f"{indent}let mut {counter}: u32 = 0;", f"{indent}loop {{",
                 f"{inner}if {counter} >= {trips} {{", f"{inner}    break;", f"{inner}}}",
                 f"{inner}{counter} += 1;", *body, f"{indent}}}"]
+
+    def closure_or_vec_statement(self, indent: str) -> list[str]:
+        """A `move` closure local over Copy captures, or a push / element store on a Vec."""
+        vecs = self.visible(lambda v: v.mutable and v.ty.kind == "vec")
+        if vecs and self.chance(60):
+            var = self.pick(vecs)
+            e = var.ty.elem
+            assert e is not None
+            if self.chance(70):
+                tmp = self.fresh("t")
+                return [f"{indent}let {tmp}: {e} = {self.expr(e, MAX_DEPTH - 1)};", f"{indent}{var.name}.push({tmp});"]
+            idx = self.operand(self.int_type(), 1)
+            value = self.expr(e, MAX_DEPTH - 1)
+            return [f"{indent}if !{var.name}.is_empty() {{",
+                    f"{indent}    let n = {var.name}.len();",
+                    f"{indent}    {var.name}[({idx} as usize) % n] = {value};", f"{indent}}}"]
+        ty = self.int_type() if self.chance(70) else self.pick(FLOATS)
+        name = self.fresh("c")
+        param = self.fresh("a")
+        # A move closure copies what it captures; Vec locals are hidden so none is moved.
+        saved = self.scopes
+        self.scopes = [Scope([v for s in saved for v in s.vars if v.ty.kind not in ("vec", "closure")]),
+                       Scope([Var(param, ty, False)])]
+        body = self.expr(ty, MAX_DEPTH - 1)
+        self.scopes = saved
+        self.declare(name, Ty(name, "closure", elem=ty), False)
+        return [f"{indent}let {name} = move |{param}: {ty}| -> {ty} {{ {body} }};"]
 
     def let_statement(self, indent: str) -> list[str]:
         ty = self.value_type()
@@ -675,6 +754,7 @@ class Generator:
 
     def program(self) -> str:
         self.generic = self.chance(40)
+        self.closures = self.chance(50)
         out: list[str] = []
         for i in range(self.c.integer(0, 2)):
             s = self.make_struct(i)
