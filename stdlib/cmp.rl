@@ -1,4 +1,6 @@
-//! Comparison traits and `min` / `max`.
+//! Comparison traits, `Ordering`, `min` / `max` (and their `_by` / `_by_key` forms) and
+//! `Reverse`.  The impls for primitives are in num.rl, for tuples in tuple.rl (both
+//! generated), for arrays in array.rl, for slices and `str` in slice.rl / str.rl.
 
 /// The result of comparing two values.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, PartialOrd, Ord)]
@@ -30,11 +32,38 @@ impl Ordering {
         }
     }
 
+    pub fn is_ne(self) -> bool {
+        !self.is_eq()
+    }
+
+    pub fn is_le(self) -> bool {
+        !self.is_gt()
+    }
+
+    pub fn is_ge(self) -> bool {
+        !self.is_lt()
+    }
+
     pub fn reverse(self) -> Ordering {
         match self {
             Ordering::Less => Ordering::Greater,
             Ordering::Equal => Ordering::Equal,
             Ordering::Greater => Ordering::Less,
+        }
+    }
+
+    /// `self`, or `other` when `self` is `Equal` (lexicographic chaining).
+    pub fn then(self, other: Ordering) -> Ordering {
+        match self {
+            Ordering::Equal => other,
+            _ => self,
+        }
+    }
+
+    pub fn then_with<F: FnOnce() -> Ordering>(self, f: F) -> Ordering {
+        match self {
+            Ordering::Equal => f(),
+            _ => self,
         }
     }
 }
@@ -96,6 +125,43 @@ impl<'a, 'b, A: ?Sized + PartialOrd<B>, B: ?Sized> PartialOrd<&'b B> for &'a A {
 
 pub trait Ord: Eq + PartialOrd {
     fn cmp(&self, other: &Self) -> Ordering;
+
+    /// The larger; `other` if they are equal.
+    fn max(self, other: Self) -> Self
+    where
+        Self: Sized,
+    {
+        match self.cmp(&other) {
+            Ordering::Greater => self,
+            _ => other,
+        }
+    }
+
+    /// The smaller; `self` if they are equal.
+    fn min(self, other: Self) -> Self
+    where
+        Self: Sized,
+    {
+        match self.cmp(&other) {
+            Ordering::Greater => other,
+            _ => self,
+        }
+    }
+
+    #[track_caller]
+    fn clamp(self, min: Self, max: Self) -> Self
+    where
+        Self: Sized,
+    {
+        assert!(min <= max);
+        if self < min {
+            min
+        } else if self > max {
+            max
+        } else {
+            self
+        }
+    }
 }
 
 impl<'a, A: ?Sized + Eq> Eq for &'a A {}
@@ -120,5 +186,71 @@ pub fn min<T: Ord>(v1: T, v2: T) -> T {
     match v1.cmp(&v2) {
         Ordering::Greater => v2,
         _ => v1,
+    }
+}
+
+/// The smaller of two values by `compare`; the first if they are equal.
+pub fn min_by<T, F: FnOnce(&T, &T) -> Ordering>(v1: T, v2: T, compare: F) -> T {
+    match compare(&v1, &v2) {
+        Ordering::Greater => v2,
+        _ => v1,
+    }
+}
+
+/// The larger of two values by `compare`; the second if they are equal.
+pub fn max_by<T, F: FnOnce(&T, &T) -> Ordering>(v1: T, v2: T, compare: F) -> T {
+    match compare(&v1, &v2) {
+        Ordering::Greater => v1,
+        _ => v2,
+    }
+}
+
+pub fn min_by_key<T, F: FnMut(&T) -> K, K: Ord>(v1: T, v2: T, mut f: F) -> T {
+    let k1 = f(&v1);
+    let k2 = f(&v2);
+    match k1.cmp(&k2) {
+        Ordering::Greater => v2,
+        _ => v1,
+    }
+}
+
+pub fn max_by_key<T, F: FnMut(&T) -> K, K: Ord>(v1: T, v2: T, mut f: F) -> T {
+    let k1 = f(&v1);
+    let k2 = f(&v2);
+    match k1.cmp(&k2) {
+        Ordering::Greater => v1,
+        _ => v2,
+    }
+}
+
+/// Reverses the order of the wrapped value (`sort_by_key(|x| Reverse(x.score))`).
+#[derive(PartialEq, Eq, Debug, Copy, Clone, Default, Hash)]
+pub struct Reverse<T>(pub T);
+
+impl<T: PartialOrd> PartialOrd for Reverse<T> {
+    fn partial_cmp(&self, other: &Reverse<T>) -> Option<Ordering> {
+        other.0.partial_cmp(&self.0)
+    }
+
+    fn lt(&self, other: &Reverse<T>) -> bool {
+        other.0 < self.0
+    }
+
+    fn le(&self, other: &Reverse<T>) -> bool {
+        other.0 <= self.0
+    }
+
+    fn gt(&self, other: &Reverse<T>) -> bool {
+        other.0 > self.0
+    }
+
+    fn ge(&self, other: &Reverse<T>) -> bool {
+        other.0 >= self.0
+    }
+}
+
+impl<T: Ord> Ord for Reverse<T> {
+    fn cmp(&self, other: &Reverse<T>) -> Ordering {
+        other.0.cmp(&self.0)
     }
 }

@@ -416,6 +416,25 @@ impl {T} {{
         if self.is_nan() {{ {T}::NAN }} else {{ intrinsics::copysignf(1.0, self) }}
     }}
 
+    /// The IEEE 754 bits, read through a pointer (a bitwise reinterpretation).
+    pub fn to_bits(self) -> {BITS_T} {{
+        intrinsics::ptr_read(intrinsics::ref_as_ptr(&self) as *mut {BITS_T})
+    }}
+
+    pub fn from_bits(v: {BITS_T}) -> {T} {{
+        intrinsics::ptr_read(intrinsics::ref_as_ptr(&v) as *mut {T})
+    }}
+
+    /// IEEE 754 totalOrder: -NaN < -inf < … < -0 < +0 < … < inf < NaN (Rust's algorithm:
+    /// flip the magnitude bits of negatives so the bits compare as signed integers).
+    pub fn total_cmp(&self, other: &{T}) -> Ordering {{
+        let mut left = self.to_bits() as {SBITS_T};
+        let mut right = other.to_bits() as {SBITS_T};
+        left ^= (((left >> {SHIFT}) as {BITS_T}) >> 1) as {SBITS_T};
+        right ^= (((right >> {SHIFT}) as {BITS_T}) >> 1) as {SBITS_T};
+        left.cmp(&right)
+    }}
+
     #[track_caller]
     pub fn clamp(self, min: {T}, max: {T}) -> {T} {{
         if !(min <= max) {{
@@ -648,7 +667,9 @@ def generate() -> str:
         out.append(text)
     out.append(U8_ASCII)
     for name, big, eps, minpos in FLOATS:
-        out.append(FLOAT.format(T=name, MAX=big, EPS=eps, MINPOS=minpos))
+        width = 32 if name == "f32" else 64
+        out.append(FLOAT.format(T=name, MAX=big, EPS=eps, MINPOS=minpos, BITS_T=f"u{width}", SBITS_T=f"i{width}",
+                                SHIFT=width - 1))
     out.append(SCALAR_IMPLS)
     out.append(operator_impls())
     return "".join(out)

@@ -3243,6 +3243,25 @@ impl f32 {
         if self.is_nan() { f32::NAN } else { intrinsics::copysignf(1.0, self) }
     }
 
+    /// The IEEE 754 bits, read through a pointer (a bitwise reinterpretation).
+    pub fn to_bits(self) -> u32 {
+        intrinsics::ptr_read(intrinsics::ref_as_ptr(&self) as *mut u32)
+    }
+
+    pub fn from_bits(v: u32) -> f32 {
+        intrinsics::ptr_read(intrinsics::ref_as_ptr(&v) as *mut f32)
+    }
+
+    /// IEEE 754 totalOrder: -NaN < -inf < … < -0 < +0 < … < inf < NaN (Rust's algorithm:
+    /// flip the magnitude bits of negatives so the bits compare as signed integers).
+    pub fn total_cmp(&self, other: &f32) -> Ordering {
+        let mut left = self.to_bits() as i32;
+        let mut right = other.to_bits() as i32;
+        left ^= (((left >> 31) as u32) >> 1) as i32;
+        right ^= (((right >> 31) as u32) >> 1) as i32;
+        left.cmp(&right)
+    }
+
     #[track_caller]
     pub fn clamp(self, min: f32, max: f32) -> f32 {
         if !(min <= max) {
@@ -3347,6 +3366,25 @@ impl f64 {
 
     pub fn signum(self) -> f64 {
         if self.is_nan() { f64::NAN } else { intrinsics::copysignf(1.0, self) }
+    }
+
+    /// The IEEE 754 bits, read through a pointer (a bitwise reinterpretation).
+    pub fn to_bits(self) -> u64 {
+        intrinsics::ptr_read(intrinsics::ref_as_ptr(&self) as *mut u64)
+    }
+
+    pub fn from_bits(v: u64) -> f64 {
+        intrinsics::ptr_read(intrinsics::ref_as_ptr(&v) as *mut f64)
+    }
+
+    /// IEEE 754 totalOrder: -NaN < -inf < … < -0 < +0 < … < inf < NaN (Rust's algorithm:
+    /// flip the magnitude bits of negatives so the bits compare as signed integers).
+    pub fn total_cmp(&self, other: &f64) -> Ordering {
+        let mut left = self.to_bits() as i64;
+        let mut right = other.to_bits() as i64;
+        left ^= (((left >> 63) as u64) >> 1) as i64;
+        right ^= (((right >> 63) as u64) >> 1) as i64;
+        left.cmp(&right)
     }
 
     #[track_caller]

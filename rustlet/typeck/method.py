@@ -12,7 +12,8 @@ instantiated, unifies with the adjusted receiver type.  The first match wins.
 The call is built as `Call(FnItem(method, args), [adjusted receiver, args…])`: an
 inherent method's `args` are the impl's parameters then the method's own; a trait
 method's are `Self` and the trait's parameters then the method's own (mono selects
-the impl).  A receiver of type `{integer}`/`{float}` is E0689; nothing found is E0599
+the impl).  A receiver of type `{integer}`/`{float}` finds only trait methods (E0689 when
+there is none: inherent methods need the type); nothing found is E0599
 (with a note when a trait that is not in scope has the method).
 """
 from __future__ import annotations
@@ -46,7 +47,8 @@ class MethodChecker:
             for a in e.args:
                 self.check_expr(a)
             return self.error_expr(e.span)
-        if isinstance(recv_ty, InferTy):
+        pick = self.probe_numeric_var(recv_ty, e.method, e.span) if isinstance(recv_ty, InferTy) else None
+        if isinstance(recv_ty, InferTy) and pick is None:
             for a in e.args:
                 self.check_expr(a)
             if recv_ty.kind in ("int", "float"):
@@ -57,7 +59,7 @@ class MethodChecker:
                 self.emit(error("type annotations needed", e.receiver.span, "type must be known at this point",
                                 "E0282"))
             return self.error_expr(e.span)
-        pick = self.probe(recv_ty, e.method, e.span)
+        pick = pick or self.probe(recv_ty, e.method, e.span)
         if pick is None:
             for a in e.args:
                 self.check_expr(a)
@@ -124,6 +126,18 @@ class MethodChecker:
                 if pick is not None:
                     method, parent_args, trait = pick
                     return Pick(method, parent_args, steps, unsize, autoref, trait)
+        return None
+
+    def probe_numeric_var(self, recv_ty: InferTy, name: str, span) -> Pick | None:  # noqa: ANN001
+        """`1.cmp(&2)`: as rustc, a `{integer}`/`{float}` receiver finds trait methods (whose
+        `Self: Trait` is ambiguous until the literal's type defaults), not inherent ones."""
+        if recv_ty.kind not in ("int", "float"):
+            return None
+        for autoref in (None, False, True):
+            adjusted = recv_ty if autoref is None else RefTy(recv_ty, autoref)
+            found = self.probe_traits(recv_ty, adjusted, name, span)
+            if found is not None:
+                return Pick(found[0], found[1], 0, False, autoref, found[2])
         return None
 
     def self_ty_matches(self, method: DefId, args: tuple[Ty, ...], adjusted: Ty) -> bool:

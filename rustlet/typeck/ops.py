@@ -113,16 +113,18 @@ class OpsChecker:
             trait_call = self.overloaded_unary(e, operand, "Neg", "neg")
             if trait_call is not None:
                 return trait_call
-            self.emit(error(f"cannot apply unary operator `-` to type `{self.show(ty)}`", e.span,
-                            "cannot apply unary operator `-`", "E0600"))
+            self.emit(self.with_missing_impl_note(
+                error(f"cannot apply unary operator `-` to type `{self.show(ty)}`", e.span,
+                      "cannot apply unary operator `-`", "E0600"), ty, "Neg"))
             return self.error_expr(e.span)
         if _is_int(ty) or isinstance(ty, BoolTy):
             return thir.Unary(e.op, operand, ty=operand.ty, span=e.span)
         trait_call = self.overloaded_unary(e, operand, "Not", "not")
         if trait_call is not None:
             return trait_call
-        self.emit(error(f"cannot apply unary operator `!` to type `{self.show(ty)}`", e.span,
-                        "cannot apply unary operator `!`", "E0600"))
+        self.emit(self.with_missing_impl_note(
+            error(f"cannot apply unary operator `!` to type `{self.show(ty)}`", e.span,
+                  "cannot apply unary operator `!`", "E0600"), ty, "Not"))
         return self.error_expr(e.span)
 
     def overloaded_unary(self, e: ast.Unary, operand: thir.Expr, trait_name: str, method: str) -> thir.Expr | None:
@@ -219,23 +221,50 @@ class OpsChecker:
         self.deferred_ops = []
 
     def numeric_mismatch(self, e: ast.Binary, lhs_ty: Ty, rhs_ty: Ty) -> thir.Expr:
-        verb = OP_TRAITS[e.op][2] or e.op.value
-        prep = {"add": "to", "subtract": "from", "multiply": "by", "divide": "by"}.get(verb, "by")
-
+        """E0277 with the message of the operator trait's `rustc_on_unimplemented`."""
         def kind(t: Ty) -> str:
             if isinstance(t, InferTy):
                 return {"int": "an integer", "float": "a float"}.get(t.kind, "`_`")
             return f"`{self.show(t)}`"
-        if e.op in ARITH:
-            if verb == "subtract" or verb == "add":
-                msg = f"cannot {verb} {kind(rhs_ty)} {prep} {kind(lhs_ty)}"
-            else:
-                msg = f"cannot {verb} {kind(lhs_ty)} {prep} {kind(rhs_ty)}"
-        else:
-            msg = f"no implementation for `{self.show(lhs_ty)} {e.op.value} {self.show(rhs_ty)}`"
-        self.emit(error(msg, e.span, f"no implementation for `{self.show(lhs_ty)} {e.op.value} {self.show(rhs_ty)}`",
-                        "E0277"))
+        lhs, rhs = self.show(lhs_ty), self.show(rhs_ty)
+        diag = error(operator_message(e.op, kind(lhs_ty), kind(rhs_ty)) or
+                     f"no implementation for `{lhs} {e.op.value} {rhs}`", e.span,
+                     f"no implementation for `{lhs} {e.op.value} {rhs}`", "E0277")
+        trait_name = OP_TRAITS[e.op][0]
+        self.emit(diag.with_help(f"the trait `{trait_name}<{rhs}>` is not implemented for `{lhs}`"))
         return self.error_expr(e.span)
+
+    def missing_operator(self, e: ast.Binary, lhs_ty: Ty, rhs_ty: Ty, trait_name: str) -> thir.Expr:
+        """E0369 as rustc words it: `cannot add `B` to `A``, `binary operation `==` cannot be
+        applied to type `A``, with the note (or, for a type parameter, the help) naming the
+        missing impl."""
+        lhs, rhs = self.show(lhs_ty), self.show(rhs_ty)
+        if e.op in COMPARE:
+            message = f"binary operation `{e.op.value}` cannot be applied to type `{lhs}`"
+        else:
+            message = operator_message(e.op, f"`{lhs}`", f"`{rhs}`") or f"no implementation for `{lhs} {e.op.value} {rhs}`"
+        # rustc names the trait with its `Rhs` when it differs from `Self`: `PartialEq<{integer}>`
+        trait_shown = trait_name if rhs == lhs else f"{trait_name}<{rhs}>"
+        diag = self.with_missing_impl_note(error(message, e.span, lhs, "E0369"), lhs_ty, trait_shown)
+        if isinstance(lhs_ty, AdtTy) and self.is_local_adt(lhs_ty) and trait_name in ("PartialEq", "PartialOrd") \
+                and rhs == lhs:
+            derives = "PartialEq" if trait_name == "PartialEq" else "PartialEq, PartialOrd"
+            diag.with_help(f"consider annotating `{lhs}` with `#[derive({derives})]`")
+        self.emit(diag)
+        return self.error_expr(e.span)
+
+    def is_local_adt(self, ty: AdtTy) -> bool:
+        adt = self.tcx.adts.get(ty.def_id)
+        return adt is not None and not adt.path.startswith("std::")
+
+    def with_missing_impl_note(self, diag, ty: Ty, trait_name: str):  # noqa: ANN001, ANN201
+        """rustc's note on an operator applied to a local type without the trait's impl, or
+        its help to bound a type parameter."""
+        if isinstance(ty, AdtTy) and self.is_local_adt(ty):
+            diag.with_note(f"an implementation of `{trait_name}` might be missing for `{self.show(ty)}`")
+        elif isinstance(ty, ParamTy):
+            diag.with_help(f"consider restricting type parameter `{self.show(ty)}` with trait `{trait_name}`")
+        return diag
 
     def overloaded_binary(self, e: ast.Binary, lhs: thir.Expr, rhs: thir.Expr) -> thir.Expr:
         trait_name, method, _ = OP_TRAITS[e.op]
@@ -247,9 +276,7 @@ class OpsChecker:
                 item = self.trait_item(trait, method)
                 out = self.normalize(self.tcx_projection(tr, "Output"))
                 return self.call_trait_method(item, (lhs.ty, rhs.ty), [lhs, rhs], out, e.span, from_op=True)
-        self.emit(error(f"binary operation `{e.op.value}` cannot be applied to type `{self.show(lhs_ty)}`",
-                        e.span, f"{self.show(lhs_ty)}", "E0369"))
-        return self.error_expr(e.span)
+        return self.missing_operator(e, lhs_ty, self.resolved(rhs.ty), trait_name)
 
     def overloaded_compare(self, e: ast.Binary, lhs: thir.Expr, rhs: thir.Expr) -> thir.Expr:
         """`a == b` → `PartialEq::eq(&a, &b)` (and `ne`, `lt`, …) for non-scalar types."""
@@ -269,10 +296,7 @@ class OpsChecker:
                 args = [thir.Borrow(lhs, False, ty=RefTy(lhs.ty), span=lhs.span),
                         thir.Borrow(rhs, False, ty=RefTy(rhs.ty), span=rhs.span)]
                 return self.call_trait_method(item, (lhs_ty, rhs_ty), args, BOOL, e.span, from_op=True)
-        if isinstance(lhs_ty, ParamTy) or isinstance(lhs_ty, AdtTy) or trait is None or True:
-            self.emit(error(f"binary operation `{e.op.value}` cannot be applied to type `{self.show(lhs_ty)}`",
-                            e.span, f"{self.show(lhs_ty)}", "E0369"))
-        return self.error_expr(e.span)
+        return self.missing_operator(e, lhs_ty, self.resolved(rhs.ty), "PartialEq" if equality else "PartialOrd")
 
     # ── assignment ──
 
@@ -317,12 +341,10 @@ class OpsChecker:
         if ok:
             return thir.AssignOp(e.op, place, rhs, ty=UNIT, span=e.span)
         if _is_scalar(place_ty) and _is_scalar(rhs_ty):
-            verb = OP_TRAITS[e.op][2] or e.op.value
-            self.emit(error(f"cannot {verb}-assign `{self.show(rhs_ty)}` to `{self.show(place_ty)}`"
-                            if verb in ("add", "subtract") else
-                            f"cannot {verb}-assign `{self.show(place_ty)}` by `{self.show(rhs_ty)}`", e.span,
-                            f"no implementation for `{self.show(place_ty)} {e.op.value}= {self.show(rhs_ty)}`",
-                            "E0277"))
+            lhs, rhs = self.show(place_ty), self.show(rhs_ty)
+            diag = error(ASSIGN_MESSAGES.get(e.op, "no implementation for `{L} {OP}= {R}`").format(
+                L=lhs, R=rhs, OP=e.op.value), e.span, f"no implementation for `{lhs} {e.op.value}= {rhs}`", "E0277")
+            self.emit(diag.with_help(f"the trait `{ASSIGN_TRAITS[e.op][0]}<{rhs}>` is not implemented for `{lhs}`"))
             return self.error_expr(e.span)
         names = ASSIGN_TRAITS.get(e.op)
         trait = self.tcx.lang(names[0]) if names else None
@@ -332,9 +354,10 @@ class OpsChecker:
                 item = self.trait_item(trait, names[1])  # type: ignore[index]
                 borrow = thir.Borrow(place, True, ty=RefTy(place_ty, True), span=place.span)
                 return self.call_trait_method(item, (place_ty, rhs.ty), [borrow, rhs], UNIT, e.span, from_op=True)
-        self.emit(error(f"binary assignment operation `{e.op.value}=` cannot be applied to type "
-                        f"`{self.show(place_ty)}`", e.span, f"cannot use `{e.op.value}=` on type `{self.show(place_ty)}`",
-                        "E0368"))
+        self.emit(self.with_missing_impl_note(
+            error(f"binary assignment operation `{e.op.value}=` cannot be applied to type `{self.show(place_ty)}`",
+                  e.span, f"cannot use `{e.op.value}=` on type `{self.show(place_ty)}`", "E0368"),
+            place_ty, names[0] if names else "AddAssign"))
         return self.error_expr(e.span)
 
     def check_addr_of(self, e: ast.AddrOf, expected: Ty | None) -> thir.Expr:
@@ -504,6 +527,22 @@ class OpsChecker:
             return False
         return self.selcx.evaluate(self.tcx.trait_ref(trait_id, (ty,))) is not SelectionKind.NONE
 
+
+def operator_message(op: ast.BinOp, lhs: str, rhs: str) -> str | None:
+    """The arithmetic traits' `rustc_on_unimplemented` message (`lhs`/`rhs` already quoted)."""
+    return {
+        ast.BinOp.ADD: f"cannot add {rhs} to {lhs}", ast.BinOp.SUB: f"cannot subtract {rhs} from {lhs}",
+        ast.BinOp.MUL: f"cannot multiply {lhs} by {rhs}", ast.BinOp.DIV: f"cannot divide {lhs} by {rhs}",
+        ast.BinOp.REM: f"cannot calculate the remainder of {lhs} divided by {rhs}",
+    }.get(op)
+
+
+# The `*Assign` traits' `rustc_on_unimplemented` messages.
+ASSIGN_MESSAGES = {
+    ast.BinOp.ADD: "cannot add-assign `{R}` to `{L}`", ast.BinOp.SUB: "cannot subtract-assign `{R}` from `{L}`",
+    ast.BinOp.MUL: "cannot multiply-assign `{L}` by `{R}`", ast.BinOp.DIV: "cannot divide-assign `{L}` by `{R}`",
+    ast.BinOp.REM: "cannot calculate and assign the remainder of `{L}` divided by `{R}`",
+}
 
 FORMAT_TRAIT_NAMES = {
     ast.FormatTrait.DISPLAY: "Display", ast.FormatTrait.DEBUG: "Debug", ast.FormatTrait.LOWER_HEX: "LowerHex",
