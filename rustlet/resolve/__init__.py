@@ -47,7 +47,7 @@ LANG_ITEM_PATHS = {
     "Ordering": "cmp::Ordering", "Display": "fmt::Display", "Debug": "fmt::Debug",
     "Arguments": "fmt::Arguments", "LowerHex": "fmt::LowerHex", "UpperHex": "fmt::UpperHex",
     "Octal": "fmt::Octal", "Binary": "fmt::Binary", "LowerExp": "fmt::LowerExp", "UpperExp": "fmt::UpperExp",
-    "Default": "default::Default", "Step": "iter::Step",
+    "Default": "default::Default", "Step": "iter::Step", "Hash": "hash::Hash",
     "Fn": "ops::Fn", "FnMut": "ops::FnMut", "FnOnce": "ops::FnOnce",
     "From": "convert::From", "FromIterator": "iter::FromIterator", "DoubleEndedIterator": "iter::DoubleEndedIterator",
 }

@@ -270,7 +270,7 @@ class OpsChecker:
         trait_name, method, _ = OP_TRAITS[e.op]
         trait = self.tcx.lang(trait_name)
         lhs_ty = self.resolved(lhs.ty)
-        if trait is not None and not isinstance(lhs_ty, InferTy):
+        if trait is not None and not _is_unknown(lhs_ty):  # `2.0 * v`: `{float}: Mul<Vec2>`
             tr = self.tcx.trait_ref(trait, (lhs.ty, rhs.ty))
             if self.selcx.evaluate(tr) is not SelectionKind.NONE:
                 item = self.trait_item(trait, method)

@@ -6,7 +6,9 @@ may contain inference variables.  Candidates, as rustc assembles them:
    supertraits), preferred over impls when they match;
 2. built-in impls: `Sized` (all but `str`/`[T]`), `Copy`/`Clone` for references,
    tuples, arrays, `!` and fn items (structurally), `Debug` for tuples, arrays and
-   slices (derives are ordinary impls, expanded by the parser);
+   slices, comparisons and `Hash` for arrays (mono calls std::array's functions), the
+   operators of primitives with the same primitive on the right (derives are ordinary
+   impls, expanded by the parser);
 3. the trait's impls: each impl's generics become fresh variables, its trait ref is
    unified with the goal inside a snapshot, and its own where-clauses are evaluated
    recursively (depth-bounded); the snapshot is rolled back.
@@ -265,6 +267,9 @@ class SelectionContext:
                 if candidate.def_id == trait and self._probe_unify(candidate.args[1:], tr.args[1:]):
                     self._unify_all(candidate.args[1:], tr.args[1:])
                     return Selection(SelectionKind.BUILTIN)
+        if trait == lang.get("Hash") and isinstance(self_ty, ArrayTy):
+            # `[T; N]: Hash` needs const generics: built in (mono calls std::array::hash)
+            return Selection(SelectionKind.BUILTIN, nested=[TraitRef(trait, (self_ty.elem,), tr.name)])
         if trait == lang.get("Debug") and isinstance(self_ty, (TupleTy, ArrayTy, SliceTy)):
             # the library's impls need variadic / const generics: built in (mono calls
             # std::fmt::builtin_debug); `()` has a library impl
@@ -296,11 +301,12 @@ class SelectionContext:
             rhs = self.infcx.shallow(tr.args[1])
             if isinstance(rhs, RefTy):
                 rhs = self.infcx.shallow(rhs.inner)  # `i32 + &i32`
+            # another right side (`f64 * Vec2`) may have an impl in the program
             if name in ("Shl", "Shr"):
                 if not (isinstance(rhs, IntTy) or (isinstance(rhs, InferTy) and rhs.kind in ("int", "ty"))):
-                    return Selection(SelectionKind.NONE)
+                    return None
             elif not self.infcx.unify(rhs, self_ty):
-                return Selection(SelectionKind.NONE)
+                return None
         return Selection(SelectionKind.BUILTIN)
 
     def callable_sig(self, ty: Ty) -> thir.FnSig | None:
@@ -414,7 +420,11 @@ class SelectionContext:
         if isinstance(self_ty, ParamTy):
             return ProjectionTy(tr, name)
         if name == "Output" and self.operator_category(tr.def_id, self_ty) is not None:
-            return self_ty
+            snap = self.infcx.snapshot()
+            builtin = self.builtin_operator(tr, self_ty)
+            self.infcx.rollback_to(snap)
+            if builtin is not None:
+                return self_ty  # else an impl with another right side: `<f64 as Mul<Vec2>>::Output`
         if name == "Output" and fn_trait_kind(self.tcx, tr.def_id) is not None:
             sig = self.callable_sig(self_ty)
             if sig is not None:
