@@ -4,9 +4,10 @@ Each hypothesis example is one program from `tests/gen` (see the generator's
 docstring for the shapes: 0-2 Copy structs and enums, sometimes a trait with impls
 for four integer types and two generic functions, 2-4 functions of 0-4 parameters
 with loops, matches, arrays, casts and wrapping/checked/bounded arithmetic over
-every integer width, f32/f64 and bool; main calls each function twice, prints each
-result, and prints a checksum of all of them; functions print intermediate lines
-and their final state).  Programs are ~60-200 lines; one program per example
+every integer width, f32/f64 and bool; in half of them move closures, Vec locals
+and range iterator chains (map/filter/fold/count); main calls each function
+twice, prints each result, and prints a checksum of all of them; functions print
+intermediate lines and their final state).  Programs are ~60-200 lines; one program per example
 batches several functions, since the build dominates the cost.
 
 A full run checks 300 programs (`max_examples`), `--quick` 20.  Each program is
@@ -137,14 +138,14 @@ def first_difference(expected: str, actual: str) -> str:
     return f"  expected {len(want)} lines, got {len(got)}"
 
 
-def save_regression(source_text: str, outcomes: dict[str, Outcome]) -> Path | None:
+def save_regression(source_text: str, outcomes: dict[str, Outcome], directory: Path = FUZZ_DIR) -> Path | None:
     """Save the shrunk failing program with rustc's stdout as a run-pass test."""
     rustc = outcomes.get("rustc")
     if rustc is None or rustc.problem is not None:
         return None  # no golden without rustc, and rustc failures are generator bugs
     name = "gen_" + hashlib.sha256(source_text.encode()).hexdigest()[:10]
-    FUZZ_DIR.mkdir(parents=True, exist_ok=True)
-    program = FUZZ_DIR / f"{name}.rl"
+    directory.mkdir(parents=True, exist_ok=True)
+    program = directory / f"{name}.rl"
     program.write_text(source_text, encoding="utf-8")
     program.with_suffix(".stdout").write_text(rustc.stdout, encoding="utf-8")
     return program
@@ -189,3 +190,22 @@ def test_generated_programs(quick: bool, tmp_path_factory: pytest.TempPathFactor
     if run_seed is not None:
         check = seed(int(run_seed))(check)
     check()
+
+
+def test_compare_and_save(tmp_path: Path) -> None:
+    """The verdict logic on made-up outcomes, and the files a saved regression gets."""
+    good = {"rustc": Outcome("rustc", "1\n2\n", None), "rustlet -O0": Outcome("rustlet -O0", "1\n2\n", None),
+            "rustlet -O2": Outcome("rustlet -O2", "1\n2\n", None)}
+    assert compare(good) == []
+    wrong = dict(good, **{"rustlet -O2": Outcome("rustlet -O2", "1\n3\n", None)})
+    [problem] = compare(wrong)
+    assert problem.startswith("rustlet -O2: stdout differs") and "line 2" in problem
+    crashed = dict(good, **{"rustlet -O0": Outcome("rustlet -O0", "", "build failed (status 101)")})
+    assert compare(crashed) == ["rustlet -O0: build failed (status 101)"]
+    bad_program = dict(good, rustc=Outcome("rustc", "", "build failed (status 1)"))
+    assert compare(bad_program)[0].startswith("generator bug")
+    saved = save_regression("fn main() {}\n", wrong, tmp_path)
+    assert saved is not None and saved.name.startswith("gen_") and saved.suffix == ".rl"
+    assert saved.read_text() == "fn main() {}\n"
+    assert saved.with_suffix(".stdout").read_text() == "1\n2\n"
+    assert save_regression("fn main() {}\n", bad_program, tmp_path / "none") is None

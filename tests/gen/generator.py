@@ -9,6 +9,7 @@ shape
     trait Mix + impls for a few integer types, generic `fold3<T: Mix + Copy>` and
     `pick<T: PartialOrd + Copy>`                                   (sometimes)
     fn f0(p0: T, p1: S0, ..) -> R { statements; result }          2-4 functions
+    (half the programs) move closures, Vec locals and iterator chains
     fn main() { calls of every fK with two argument sets, each result printed
                 and folded into `cs: u64`; `println!("checksum {}", cs)` }
 
@@ -31,7 +32,12 @@ private counter (so every loop ends), array element and struct field stores, a
   - comparisons, ! && ||, `if` and `match` (literal, or-, range and wildcard arms)
     expressions, blocks with a `let`, calls of earlier functions, struct fields,
     array elements `a[(i as usize) % N]`, enum matches binding the payload,
-    calls of the generic functions and trait methods.
+    calls of the generic functions and trait methods;
+  - with closures on: calls of `let cK = move |a: T| -> T { .. }` locals (which
+    capture Copy locals only, so nothing is moved), `(lo..hi).map(|x| ..)
+    [.filter(..)].fold(..)/.count()` chains, and from `Vec<int>` locals (`Vec::new()`
+    / `vec![..]`, `push`, element stores guarded by `is_empty`) `len()`, an
+    `iter().fold`, an `iter().filter(..).count()` and `iter().copied().max()`.
 
 Nothing can panic: no plain arithmetic on unbounded operands, no division by a
 possibly-zero value, array indices reduced modulo the length, literals in range
