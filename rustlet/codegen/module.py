@@ -85,6 +85,20 @@ RUNTIME: dict[str, tuple[ir.Type, tuple[ir.Type, ...], bool]] = {
 }
 
 
+# The allocator, described to LLVM as rustc describes `__rust_alloc` & co., so that it
+# knows them as one allocation family: unused allocations and alloc/free pairs of
+# memory that does not escape are deleted, and loads from fresh memory are forwarded.
+# name → (function attributes, {parameter index: parameter attributes}); llvmlite's
+# attribute sets only accept a fixed list of names, these are written verbatim.
+ALLOCATOR_FAMILY = '"alloc-family"="rl_alloc"'
+ALLOCATOR_ATTRS: dict[str, tuple[tuple[str, ...], dict[int, tuple[str, ...]]]] = {
+    "rl_alloc": (('allockind("alloc,uninitialized,aligned")', "allocsize(0)", ALLOCATOR_FAMILY), {1: ("allocalign",)}),
+    "rl_realloc": (('allockind("realloc,aligned")', "allocsize(3)", ALLOCATOR_FAMILY),
+                   {0: ("allocptr",), 2: ("allocalign",)}),
+    "rl_dealloc": (('allockind("free")', ALLOCATOR_FAMILY), {0: ("allocptr",)}),
+}
+
+
 # The type of the hidden `&'static RlLocation` parameter of track-caller functions.
 LOCATION_PARAM = RefTy(U8)
 
@@ -253,6 +267,15 @@ class ModuleCx:
             if panics:
                 fn.attributes.add("noreturn")
                 fn.attributes.add("cold")
+            if name in ALLOCATOR_ATTRS:
+                fn_attrs, param_attrs = ALLOCATOR_ATTRS[name]
+                for attr in fn_attrs:
+                    set.add(fn.attributes, attr)  # bypasses llvmlite's list of known names
+                for index, attrs in param_attrs.items():
+                    for attr in attrs:
+                        set.add(fn.args[index].attributes, attr)
+                if ret == PTR:
+                    fn.return_value.add_attribute("noalias")
             self.runtime[name] = fn
         return fn
 

@@ -5,7 +5,8 @@ locals get a `Drop` terminator at scope exit.  Both follow rustc:
 
 - Copy: integers, floats, bool, char, `!`, shared references, raw and fn pointers, fn
   items; tuples and arrays of Copy; ADTs with `#[derive(Copy)]` or an `impl Copy`;
-  closures whose captures are all Copy; a type parameter with a `Copy` bound.
+  closures whose captures are all Copy; a type parameter with a `Copy` bound (directly
+  or through a supertrait).
 - needs_drop: the owning library types (`Box`, `Vec`, `String`), any ADT with an
   `impl Drop`, and any aggregate (tuple, array, ADT fields of any variant, closure
   captures) containing one.  Type parameters, projections and `dyn` types may need
@@ -19,7 +20,7 @@ from __future__ import annotations
 from rustlet import thir
 from rustlet.types import (AdtTy, ArrayTy, BoolTy, CharTy, ClosureTy, DynTy, FloatTy, FnDefTy, FnPtrTy,
                            IntTy, NeverTy, ParamTy, ProjectionTy, RawPtrTy, RefTy, SliceTy, StrTy, TraitRef,
-                           TupleTy, Ty, subst)
+                           TupleTy, Ty, subst, subst_trait_ref)
 
 OWNING_LANG_ITEMS = ("Box", "Vec", "String")
 
@@ -27,7 +28,7 @@ OWNING_LANG_ITEMS = ("Box", "Vec", "String")
 class TyProps:
     def __init__(self, program: thir.Program, predicates: list[TraitRef]) -> None:
         self.program = program
-        self.predicates = predicates
+        self.predicates = elaborate(predicates, program)
         self.drop_impls = self.adts_implementing("Drop")
         self.copy_impls = self.adts_implementing("Copy")
         self.owning = {program.lang_items[n] for n in OWNING_LANG_ITEMS if n in program.lang_items}
@@ -108,6 +109,22 @@ class TyProps:
 
     def lang_item(self, name: str) -> thir.DefId | None:
         return self.program.lang_items.get(name)
+
+
+def elaborate(predicates: list[TraitRef], program: thir.Program) -> list[TraitRef]:
+    """The bounds and, transitively, their supertraits (`T: Sample` with
+    `trait Sample: Copy` gives `T: Copy`), as rustc's param env."""
+    result: list[TraitRef] = []
+    stack = list(predicates)
+    while stack:
+        pred = stack.pop()
+        if pred in result:
+            continue
+        result.append(pred)
+        trait = program.traits.get(pred.def_id)
+        if trait is not None:
+            stack.extend(subst_trait_ref(sup, pred.args) for sup in trait.supertraits)
+    return result
 
 
 def is_copy(ty: Ty, program: thir.Program, predicates: list[TraitRef] | None = None) -> bool:
