@@ -178,7 +178,7 @@ class OpsChecker:
             if _is_scalar(lhs_ty) and _is_scalar(rhs_ty):
                 return self.numeric_mismatch(e, lhs_ty, rhs_ty)
         else:  # comparison
-            if _is_scalar(lhs_ty) or (isinstance(lhs_ty, TupleTy) and not lhs_ty.elems):
+            if _is_scalar(lhs_ty):
                 if self.infcx.unify(lhs_ty, rhs_ty):
                     return thir.Binary(op, lhs, rhs, ty=BOOL, span=e.span)
                 self.mismatch(e.rhs.span, lhs_ty, rhs_ty)
@@ -296,7 +296,12 @@ class OpsChecker:
                 args = [thir.Borrow(lhs, False, ty=RefTy(lhs.ty), span=lhs.span),
                         thir.Borrow(rhs, False, ty=RefTy(rhs.ty), span=rhs.span)]
                 return self.call_trait_method(item, (lhs_ty, rhs_ty), args, BOOL, e.span, from_op=True)
-        return self.missing_operator(e, lhs_ty, self.resolved(rhs.ty), "PartialEq" if equality else "PartialOrd")
+        rhs_ty = self.resolved(rhs.ty)
+        if isinstance(lhs_ty, TupleTy) and rhs_ty != lhs_ty:
+            # the tuples' impls compare a tuple with its own type only: rustc expects that type
+            self.mismatch(e.rhs.span, lhs_ty, rhs_ty)
+            return self.error_expr(e.span)
+        return self.missing_operator(e, lhs_ty, rhs_ty, "PartialEq" if equality else "PartialOrd")
 
     # ── assignment ──
 

@@ -242,7 +242,7 @@ class SelectionContext:
                 case ArrayTy(elem=elem):
                     return Selection(SelectionKind.BUILTIN, nested=[TraitRef(trait, (elem,), tr.name)])
         if trait in (lang.get("PartialEq"), lang.get("PartialOrd"), lang.get("Eq"), lang.get("Ord")) and \
-                isinstance(self_ty, (TupleTy, ArrayTy, SliceTy)):
+                isinstance(self_ty, (ArrayTy, SliceTy)):  # tuples: the library's impls (tuple.rl)
             return self.builtin_comparison(tr, self_ty)
         operator = self.builtin_operator(tr, self_ty)
         if operator is not None:
@@ -354,8 +354,8 @@ class SelectionContext:
         return Selection(SelectionKind.BUILTIN)
 
     def builtin_comparison(self, tr: TraitRef, self_ty: Ty) -> Selection:
-        """Tuples, arrays and slices compare element-wise (the library's impls need const
-        generics or variadics; mono synthesizes the method bodies)."""
+        """Arrays and slices compare element-wise (the library's impls need const generics;
+        mono calls std::array's functions)."""
         rhs = self.infcx.shallow(tr.args[1]) if len(tr.args) > 1 else self_ty
         if len(tr.args) > 1 and isinstance(rhs, InferTy):
             self.infcx.unify(rhs, self_ty)
