@@ -34,12 +34,7 @@ pub trait Iterator {
     where
         Self: Sized,
     {
-        let mut iter = self;
-        let mut n = 0;
-        while let Some(_) = iter.next() {
-            n += 1;
-        }
-        n
+        self.fold(0, |n, _| n + 1)
     }
 
     fn last(self) -> Option<Self::Item>
@@ -256,11 +251,8 @@ pub trait Iterator {
         Self: Sized,
         F: FnMut(Self::Item),
     {
-        let mut iter = self;
         let mut f = f;
-        while let Some(x) = iter.next() {
-            f(x);
-        }
+        self.fold((), move |(), x| f(x));
     }
 
     fn sum<S>(self) -> S
@@ -628,6 +620,17 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         self.iter.size_hint()
     }
+
+    // Internal iteration: one loop in the inner iterator's fold instead of a `next` per item.
+    fn fold<Acc, G>(self, init: Acc, g: G) -> Acc
+    where
+        G: FnMut(Acc, B) -> Acc,
+    {
+        let Map { iter, f } = self;
+        let mut f = f;
+        let mut g = g;
+        iter.fold(init, move |acc, x| g(acc, f(x)))
+    }
 }
 
 impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIterator for Map<I, F> {
@@ -654,6 +657,24 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> {
             }
         }
         None
+    }
+
+    // Internal iteration: a flat loop (a `next` per item nests the predicate's search loop).
+    fn fold<Acc, G>(self, init: Acc, g: G) -> Acc
+    where
+        G: FnMut(Acc, I::Item) -> Acc,
+    {
+        let Filter { iter, predicate } = self;
+        let mut predicate = predicate;
+        let mut g = g;
+        iter.fold(init, move |acc, x| if predicate(&x) { g(acc, x) } else { acc })
+    }
+
+    // Branch-free, as Rust's: counts `predicate(x) as usize`, which vectorizes.
+    fn count(self) -> usize {
+        let Filter { iter, predicate } = self;
+        let mut predicate = predicate;
+        iter.map(move |x| predicate(&x) as usize).sum()
     }
 }
 
@@ -1112,528 +1133,336 @@ pub trait Product<A = Self>: Sized {
 
 impl Sum for i8 {
     fn sum<I: Iterator<Item = i8>>(iter: I) -> i8 {
-        let mut iter = iter;
-        let mut acc: i8 = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+        let init: i8 = 0;
+        iter.fold(init, |acc, x| acc + x)
     }
 }
 
 impl<'a> Sum<&'a i8> for i8 {
     fn sum<I: Iterator<Item = &'a i8>>(iter: I) -> i8 {
-        let mut iter = iter;
-        let mut acc: i8 = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+        let init: i8 = 0;
+        iter.fold(init, |acc, x| acc + *x)
     }
 }
 
 impl Product for i8 {
     fn product<I: Iterator<Item = i8>>(iter: I) -> i8 {
-        let mut iter = iter;
-        let mut acc: i8 = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+        let init: i8 = 1;
+        iter.fold(init, |acc, x| acc * x)
     }
 }
 
 impl<'a> Product<&'a i8> for i8 {
     fn product<I: Iterator<Item = &'a i8>>(iter: I) -> i8 {
-        let mut iter = iter;
-        let mut acc: i8 = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+        let init: i8 = 1;
+        iter.fold(init, |acc, x| acc * *x)
     }
 }
 
 impl Sum for i16 {
     fn sum<I: Iterator<Item = i16>>(iter: I) -> i16 {
-        let mut iter = iter;
-        let mut acc: i16 = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+        let init: i16 = 0;
+        iter.fold(init, |acc, x| acc + x)
     }
 }
 
 impl<'a> Sum<&'a i16> for i16 {
     fn sum<I: Iterator<Item = &'a i16>>(iter: I) -> i16 {
-        let mut iter = iter;
-        let mut acc: i16 = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+        let init: i16 = 0;
+        iter.fold(init, |acc, x| acc + *x)
     }
 }
 
 impl Product for i16 {
     fn product<I: Iterator<Item = i16>>(iter: I) -> i16 {
-        let mut iter = iter;
-        let mut acc: i16 = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+        let init: i16 = 1;
+        iter.fold(init, |acc, x| acc * x)
     }
 }
 
 impl<'a> Product<&'a i16> for i16 {
     fn product<I: Iterator<Item = &'a i16>>(iter: I) -> i16 {
-        let mut iter = iter;
-        let mut acc: i16 = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+        let init: i16 = 1;
+        iter.fold(init, |acc, x| acc * *x)
     }
 }
 
 impl Sum for i32 {
     fn sum<I: Iterator<Item = i32>>(iter: I) -> i32 {
-        let mut iter = iter;
-        let mut acc: i32 = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+        let init: i32 = 0;
+        iter.fold(init, |acc, x| acc + x)
     }
 }
 
 impl<'a> Sum<&'a i32> for i32 {
     fn sum<I: Iterator<Item = &'a i32>>(iter: I) -> i32 {
-        let mut iter = iter;
-        let mut acc: i32 = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+        let init: i32 = 0;
+        iter.fold(init, |acc, x| acc + *x)
     }
 }
 
 impl Product for i32 {
     fn product<I: Iterator<Item = i32>>(iter: I) -> i32 {
-        let mut iter = iter;
-        let mut acc: i32 = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+        let init: i32 = 1;
+        iter.fold(init, |acc, x| acc * x)
     }
 }
 
 impl<'a> Product<&'a i32> for i32 {
     fn product<I: Iterator<Item = &'a i32>>(iter: I) -> i32 {
-        let mut iter = iter;
-        let mut acc: i32 = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+        let init: i32 = 1;
+        iter.fold(init, |acc, x| acc * *x)
     }
 }
 
 impl Sum for i64 {
     fn sum<I: Iterator<Item = i64>>(iter: I) -> i64 {
-        let mut iter = iter;
-        let mut acc: i64 = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+        let init: i64 = 0;
+        iter.fold(init, |acc, x| acc + x)
     }
 }
 
 impl<'a> Sum<&'a i64> for i64 {
     fn sum<I: Iterator<Item = &'a i64>>(iter: I) -> i64 {
-        let mut iter = iter;
-        let mut acc: i64 = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+        let init: i64 = 0;
+        iter.fold(init, |acc, x| acc + *x)
     }
 }
 
 impl Product for i64 {
     fn product<I: Iterator<Item = i64>>(iter: I) -> i64 {
-        let mut iter = iter;
-        let mut acc: i64 = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+        let init: i64 = 1;
+        iter.fold(init, |acc, x| acc * x)
     }
 }
 
 impl<'a> Product<&'a i64> for i64 {
     fn product<I: Iterator<Item = &'a i64>>(iter: I) -> i64 {
-        let mut iter = iter;
-        let mut acc: i64 = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+        let init: i64 = 1;
+        iter.fold(init, |acc, x| acc * *x)
     }
 }
 
 impl Sum for isize {
     fn sum<I: Iterator<Item = isize>>(iter: I) -> isize {
-        let mut iter = iter;
-        let mut acc: isize = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+        let init: isize = 0;
+        iter.fold(init, |acc, x| acc + x)
     }
 }
 
 impl<'a> Sum<&'a isize> for isize {
     fn sum<I: Iterator<Item = &'a isize>>(iter: I) -> isize {
-        let mut iter = iter;
-        let mut acc: isize = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+        let init: isize = 0;
+        iter.fold(init, |acc, x| acc + *x)
     }
 }
 
 impl Product for isize {
     fn product<I: Iterator<Item = isize>>(iter: I) -> isize {
-        let mut iter = iter;
-        let mut acc: isize = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+        let init: isize = 1;
+        iter.fold(init, |acc, x| acc * x)
     }
 }
 
 impl<'a> Product<&'a isize> for isize {
     fn product<I: Iterator<Item = &'a isize>>(iter: I) -> isize {
-        let mut iter = iter;
-        let mut acc: isize = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+        let init: isize = 1;
+        iter.fold(init, |acc, x| acc * *x)
     }
 }
 
 impl Sum for u8 {
     fn sum<I: Iterator<Item = u8>>(iter: I) -> u8 {
-        let mut iter = iter;
-        let mut acc: u8 = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+        let init: u8 = 0;
+        iter.fold(init, |acc, x| acc + x)
     }
 }
 
 impl<'a> Sum<&'a u8> for u8 {
     fn sum<I: Iterator<Item = &'a u8>>(iter: I) -> u8 {
-        let mut iter = iter;
-        let mut acc: u8 = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+        let init: u8 = 0;
+        iter.fold(init, |acc, x| acc + *x)
     }
 }
 
 impl Product for u8 {
     fn product<I: Iterator<Item = u8>>(iter: I) -> u8 {
-        let mut iter = iter;
-        let mut acc: u8 = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+        let init: u8 = 1;
+        iter.fold(init, |acc, x| acc * x)
     }
 }
 
 impl<'a> Product<&'a u8> for u8 {
     fn product<I: Iterator<Item = &'a u8>>(iter: I) -> u8 {
-        let mut iter = iter;
-        let mut acc: u8 = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+        let init: u8 = 1;
+        iter.fold(init, |acc, x| acc * *x)
     }
 }
 
 impl Sum for u16 {
     fn sum<I: Iterator<Item = u16>>(iter: I) -> u16 {
-        let mut iter = iter;
-        let mut acc: u16 = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+        let init: u16 = 0;
+        iter.fold(init, |acc, x| acc + x)
     }
 }
 
 impl<'a> Sum<&'a u16> for u16 {
     fn sum<I: Iterator<Item = &'a u16>>(iter: I) -> u16 {
-        let mut iter = iter;
-        let mut acc: u16 = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+        let init: u16 = 0;
+        iter.fold(init, |acc, x| acc + *x)
     }
 }
 
 impl Product for u16 {
     fn product<I: Iterator<Item = u16>>(iter: I) -> u16 {
-        let mut iter = iter;
-        let mut acc: u16 = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+        let init: u16 = 1;
+        iter.fold(init, |acc, x| acc * x)
     }
 }
 
 impl<'a> Product<&'a u16> for u16 {
     fn product<I: Iterator<Item = &'a u16>>(iter: I) -> u16 {
-        let mut iter = iter;
-        let mut acc: u16 = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+        let init: u16 = 1;
+        iter.fold(init, |acc, x| acc * *x)
     }
 }
 
 impl Sum for u32 {
     fn sum<I: Iterator<Item = u32>>(iter: I) -> u32 {
-        let mut iter = iter;
-        let mut acc: u32 = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+        let init: u32 = 0;
+        iter.fold(init, |acc, x| acc + x)
     }
 }
 
 impl<'a> Sum<&'a u32> for u32 {
     fn sum<I: Iterator<Item = &'a u32>>(iter: I) -> u32 {
-        let mut iter = iter;
-        let mut acc: u32 = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+        let init: u32 = 0;
+        iter.fold(init, |acc, x| acc + *x)
     }
 }
 
 impl Product for u32 {
     fn product<I: Iterator<Item = u32>>(iter: I) -> u32 {
-        let mut iter = iter;
-        let mut acc: u32 = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+        let init: u32 = 1;
+        iter.fold(init, |acc, x| acc * x)
     }
 }
 
 impl<'a> Product<&'a u32> for u32 {
     fn product<I: Iterator<Item = &'a u32>>(iter: I) -> u32 {
-        let mut iter = iter;
-        let mut acc: u32 = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+        let init: u32 = 1;
+        iter.fold(init, |acc, x| acc * *x)
     }
 }
 
 impl Sum for u64 {
     fn sum<I: Iterator<Item = u64>>(iter: I) -> u64 {
-        let mut iter = iter;
-        let mut acc: u64 = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+        let init: u64 = 0;
+        iter.fold(init, |acc, x| acc + x)
     }
 }
 
 impl<'a> Sum<&'a u64> for u64 {
     fn sum<I: Iterator<Item = &'a u64>>(iter: I) -> u64 {
-        let mut iter = iter;
-        let mut acc: u64 = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+        let init: u64 = 0;
+        iter.fold(init, |acc, x| acc + *x)
     }
 }
 
 impl Product for u64 {
     fn product<I: Iterator<Item = u64>>(iter: I) -> u64 {
-        let mut iter = iter;
-        let mut acc: u64 = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+        let init: u64 = 1;
+        iter.fold(init, |acc, x| acc * x)
     }
 }
 
 impl<'a> Product<&'a u64> for u64 {
     fn product<I: Iterator<Item = &'a u64>>(iter: I) -> u64 {
-        let mut iter = iter;
-        let mut acc: u64 = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+        let init: u64 = 1;
+        iter.fold(init, |acc, x| acc * *x)
     }
 }
 
 impl Sum for usize {
     fn sum<I: Iterator<Item = usize>>(iter: I) -> usize {
-        let mut iter = iter;
-        let mut acc: usize = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+        let init: usize = 0;
+        iter.fold(init, |acc, x| acc + x)
     }
 }
 
 impl<'a> Sum<&'a usize> for usize {
     fn sum<I: Iterator<Item = &'a usize>>(iter: I) -> usize {
-        let mut iter = iter;
-        let mut acc: usize = 0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+        let init: usize = 0;
+        iter.fold(init, |acc, x| acc + *x)
     }
 }
 
 impl Product for usize {
     fn product<I: Iterator<Item = usize>>(iter: I) -> usize {
-        let mut iter = iter;
-        let mut acc: usize = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+        let init: usize = 1;
+        iter.fold(init, |acc, x| acc * x)
     }
 }
 
 impl<'a> Product<&'a usize> for usize {
     fn product<I: Iterator<Item = &'a usize>>(iter: I) -> usize {
-        let mut iter = iter;
-        let mut acc: usize = 1;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+        let init: usize = 1;
+        iter.fold(init, |acc, x| acc * *x)
     }
 }
 
 impl Sum for f32 {
     fn sum<I: Iterator<Item = f32>>(iter: I) -> f32 {
-        let mut iter = iter;
-        let mut acc: f32 = -0.0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+        let init: f32 = -0.0;
+        iter.fold(init, |acc, x| acc + x)
     }
 }
 
 impl<'a> Sum<&'a f32> for f32 {
     fn sum<I: Iterator<Item = &'a f32>>(iter: I) -> f32 {
-        let mut iter = iter;
-        let mut acc: f32 = -0.0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+        let init: f32 = -0.0;
+        iter.fold(init, |acc, x| acc + *x)
     }
 }
 
 impl Product for f32 {
     fn product<I: Iterator<Item = f32>>(iter: I) -> f32 {
-        let mut iter = iter;
-        let mut acc: f32 = 1.0;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+        let init: f32 = 1.0;
+        iter.fold(init, |acc, x| acc * x)
     }
 }
 
 impl<'a> Product<&'a f32> for f32 {
     fn product<I: Iterator<Item = &'a f32>>(iter: I) -> f32 {
-        let mut iter = iter;
-        let mut acc: f32 = 1.0;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+        let init: f32 = 1.0;
+        iter.fold(init, |acc, x| acc * *x)
     }
 }
 
 impl Sum for f64 {
     fn sum<I: Iterator<Item = f64>>(iter: I) -> f64 {
-        let mut iter = iter;
-        let mut acc: f64 = -0.0;
-        while let Some(x) = iter.next() {
-            acc = acc + x;
-        }
-        acc
+        let init: f64 = -0.0;
+        iter.fold(init, |acc, x| acc + x)
     }
 }
 
 impl<'a> Sum<&'a f64> for f64 {
     fn sum<I: Iterator<Item = &'a f64>>(iter: I) -> f64 {
-        let mut iter = iter;
-        let mut acc: f64 = -0.0;
-        while let Some(x) = iter.next() {
-            acc = acc + *x;
-        }
-        acc
+        let init: f64 = -0.0;
+        iter.fold(init, |acc, x| acc + *x)
     }
 }
 
 impl Product for f64 {
     fn product<I: Iterator<Item = f64>>(iter: I) -> f64 {
-        let mut iter = iter;
-        let mut acc: f64 = 1.0;
-        while let Some(x) = iter.next() {
-            acc = acc * x;
-        }
-        acc
+        let init: f64 = 1.0;
+        iter.fold(init, |acc, x| acc * x)
     }
 }
 
 impl<'a> Product<&'a f64> for f64 {
     fn product<I: Iterator<Item = &'a f64>>(iter: I) -> f64 {
-        let mut iter = iter;
-        let mut acc: f64 = 1.0;
-        while let Some(x) = iter.next() {
-            acc = acc * *x;
-        }
-        acc
+        let init: f64 = 1.0;
+        iter.fold(init, |acc, x| acc * *x)
     }
 }
