@@ -152,6 +152,14 @@ impl String {
         c
     }
 
+    /// Append every char of `iter` (Rust's `Extend<char>`).
+    pub fn extend<I: IntoIterator<Item = char>>(&mut self, iter: I) {
+        for c in iter {
+            self.push(c);
+        }
+    }
+
+
     /// Keep the chars for which `keep` returns true.
     pub fn retain<F: FnMut(char) -> bool>(&mut self, mut keep: F) {
         let mut kept = String::with_capacity(self.len());
@@ -357,5 +365,35 @@ impl crate::fmt::Write for String {
 impl crate::hash::Hash for String {
     fn hash<H: crate::hash::Hasher>(&self, state: &mut H) {
         crate::hash::Hash::hash(self.as_str(), state)
+    }
+}
+
+impl crate::iter::FromIterator<char> for String {
+    fn from_iter<I: IntoIterator<Item = char>>(iter: I) -> String {
+        let mut s = String::new();
+        for c in iter {
+            s.push(c);
+        }
+        s
+    }
+}
+
+impl<'a> crate::iter::FromIterator<&'a str> for String {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(iter: I) -> String {
+        let mut s = String::new();
+        for piece in iter {
+            s.push_str(piece);
+        }
+        s
+    }
+}
+
+impl crate::iter::FromIterator<String> for String {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> String {
+        let mut s = String::new();
+        for piece in iter {
+            s.push_str(piece.as_str());
+        }
+        s
     }
 }

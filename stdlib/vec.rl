@@ -136,11 +136,17 @@ impl<T> Vec<T> {
         value
     }
 
-    /// Drop the elements from `len` on (none if `len` ≥ the current length).
+    /// Drop the elements from `len` on, first to last (none if `len` ≥ the current length).
     pub fn truncate(&mut self, len: usize) {
-        while self.len > len {
-            self.len -= 1;
-            intrinsics::drop_in_place(intrinsics::ptr_offset(self.ptr, self.len));
+        if len >= self.len {
+            return;
+        }
+        let old_len = self.len;
+        self.len = len;  // set first: the tail is no longer the vector's
+        let mut i = len;
+        while i < old_len {
+            intrinsics::drop_in_place(intrinsics::ptr_offset(self.ptr, i));
+            i += 1;
         }
     }
 
@@ -243,6 +249,14 @@ impl<T> Vec<T> {
             self.push(x.clone());
         }
     }
+
+    /// Append every item of `iter` (Rust's `Extend::extend` for owned items).
+    pub fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+        for x in iter {
+            self.push(x);
+        }
+    }
+
 
     /// Remove consecutive elements with the same key (keeping the first of each run).
     pub fn dedup_by_key<K: PartialEq, F: FnMut(&mut T) -> K>(&mut self, mut key: F) {
@@ -561,5 +575,15 @@ impl<T: crate::fmt::Debug> crate::fmt::Debug for Vec<T> {
 impl<T: crate::hash::Hash> crate::hash::Hash for Vec<T> {
     fn hash<H: crate::hash::Hasher>(&self, state: &mut H) {
         crate::hash::Hash::hash(self.as_slice(), state)
+    }
+}
+
+impl<T> crate::iter::FromIterator<T> for Vec<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T> {
+        let mut v = Vec::new();
+        for x in iter {
+            v.push(x);
+        }
+        v
     }
 }

@@ -427,6 +427,14 @@ impl<K: Hash + Eq, V> HashMap<K, V> {
         }
     }
 
+    /// Insert every pair of `iter` (Rust's `Extend<(K, V)>`).
+    pub fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) {
+        for (k, v) in iter {
+            self.insert(k, v);
+        }
+    }
+
+
     pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, mut keep: F) {
         let mut i = 0;
         while i < self.cap {
@@ -787,5 +795,15 @@ impl<'a, K, V> IntoIterator for &'a mut HashMap<K, V> {
 
     fn into_iter(self) -> IterMut<'a, K, V> {
         self.iter_mut()
+    }
+}
+
+impl<K: Hash + Eq, V> crate::iter::FromIterator<(K, V)> for HashMap<K, V> {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> HashMap<K, V> {
+        let mut map = HashMap::new();
+        for (k, v) in iter {
+            map.insert(k, v);
+        }
+        map
     }
 }

@@ -79,6 +79,14 @@ impl<T: Hash + Eq> HashSet<T> {
         }
     }
 
+    /// Insert every item of `iter` (Rust's `Extend<T>`).
+    pub fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+        for x in iter {
+            self.insert(x);
+        }
+    }
+
+
     pub fn is_subset(&self, other: &HashSet<T>) -> bool {
         for x in self.iter() {
             if !other.contains(x) {
@@ -240,5 +248,15 @@ impl<'a, T: Hash + Eq> Iterator for Union<'a, T> {
             Some(x) => Some(x),
             None => self.second.next(),
         }
+    }
+}
+
+impl<T: Hash + Eq> crate::iter::FromIterator<T> for HashSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> HashSet<T> {
+        let mut set = HashSet::new();
+        for x in iter {
+            set.insert(x);
+        }
+        set
     }
 }

@@ -156,10 +156,16 @@ class IntoMixin:
         join = self.new_block()
         if isinstance(expr.cond, thir.Let):
             then_block, else_block = self.lower_let_condition(expr.cond)
+            # the pattern's bindings live in a scope around the `then` branch: dropped at its end
+            self.block = then_block
+            self.push_scope()
+            self.schedule_bindings(expr.cond.pat)
+            self.into(dest, expr.then)
+            self.pop_scope(expr.then.span.shrink_to_hi())
         else:
             then_block, else_block = self.switch_bool(self.eval_condition(expr.cond), expr.cond.span)
-        self.block = then_block
-        self.into(dest, expr.then)
+            self.block = then_block
+            self.into(dest, expr.then)
         self.goto(join, expr.span)
         self.block = else_block
         if expr.else_ is not None:

@@ -152,7 +152,7 @@ class MatchMixin:
 
     def lower_let_condition(self: "Builder", cond: thir.Let) -> tuple[mir.BasicBlock, mir.BasicBlock]:
         """`if let PAT = EXPR`: returns (then, else) blocks; the bindings are live on entry
-        to `then` and scheduled by the caller's scope (see `into_if`)."""
+        to `then`, and the caller schedules their drops in a scope around it (`into_if`)."""
         scrutinee = self.as_place(cond.expr)
         self.push(mir.FakeRead(scrutinee, cond.expr.span))
         self.declare_pattern_bindings(cond.pat)
