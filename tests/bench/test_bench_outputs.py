@@ -44,7 +44,7 @@ PROGRAMS = sorted(PROGRAMS_DIR.glob("*.rl"))
 KNOWN_FAILURES = load_known_failures()
 
 
-def test_id(source: Path) -> str:
+def bench_id(source: Path) -> str:
     return "bench/" + source.name
 
 
@@ -52,9 +52,9 @@ def params() -> list[object]:
     result = []
     for source in PROGRAMS:
         marks = []
-        if test_id(source) in KNOWN_FAILURES:
-            marks.append(pytest.mark.xfail(reason=KNOWN_FAILURES[test_id(source)], strict=True))
-        result.append(pytest.param(source, id=test_id(source), marks=marks))
+        if bench_id(source) in KNOWN_FAILURES:
+            marks.append(pytest.mark.xfail(reason=KNOWN_FAILURES[bench_id(source)], strict=True))
+        result.append(pytest.param(source, id=bench_id(source), marks=marks))
     return result
 
 
@@ -80,5 +80,5 @@ def test_every_program_has_expected_output() -> None:
 
 
 def test_known_failures_name_existing_programs() -> None:
-    stale = sorted(set(KNOWN_FAILURES) - {test_id(p) for p in PROGRAMS})
+    stale = sorted(set(KNOWN_FAILURES) - {bench_id(p) for p in PROGRAMS})
     assert not stale, f"known_failures.toml [bench] lists programs that do not exist: {stale}"
