@@ -214,6 +214,8 @@ class _Collector:
 
     def visit_callee(self, instance: FnInstance, func: mir.Operand, body: mir.Body, mono, span: Span) -> None:
         ty = unsized_pointee(mono(_operand_ty(body, func)))
+        while isinstance(ty, RefTy):  # `F = &mut Closure` called through `&mut F`
+            ty = ty.inner
         if isinstance(ty, ClosureTy):
             self.request(FnInstance(ty.def_id, ty.args), instance, span)
         elif isinstance(ty, FnDefTy):

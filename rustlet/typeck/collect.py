@@ -97,14 +97,20 @@ def impl_trait_types(types: list[ast.Type]) -> list[ast.ImplTraitType]:
         node = stack.pop()
         if isinstance(node, ast.ImplTraitType):
             found.append(node)
+            # `impl IntoIterator<Item = impl Display>`: the inner one is a parameter too
+            stack.extend(seg.generic_args for b in node.bounds if isinstance(b, ast.TraitBound)
+                         for seg in b.path.segments if seg.generic_args is not None)
         elif isinstance(node, (ast.RefType, ast.RawPtrType, ast.SliceType, ast.ArrayType)):
             stack.append(node.inner if isinstance(node, (ast.RefType, ast.RawPtrType)) else node.elem)
         elif isinstance(node, ast.TupleType):
             stack.extend(node.elems)
         elif isinstance(node, ast.PathType):
-            for seg in node.path.segments:
-                if seg.generic_args is not None:
-                    stack.extend(a for a in seg.generic_args.args if isinstance(a, ast.Node))
+            stack.extend(seg.generic_args for seg in node.path.segments if seg.generic_args is not None)
+        elif isinstance(node, ast.GenericArgs):
+            stack.extend(a for a in node.args if isinstance(a, ast.Node))
+            stack.extend(b.ty for b in node.bindings)
+            if node.output is not None:
+                stack.append(node.output)
     found.sort(key=lambda n: n.span.lo)
     return found
 
