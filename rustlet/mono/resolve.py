@@ -96,6 +96,8 @@ class Resolver:
         # `std::fmt::builtin_debug`: `Debug::fmt` of tuples, arrays and slices
         self.builtin_debug = next((fn.def_id for fn in program.fns.values()
                                    if fn.path == "std::fmt::builtin_debug"), None)
+        self.copy_clone = next((fn.def_id for fn in program.fns.values() if fn.path == "std::clone::copy_clone"),
+                               None)
         self.array_shims = {(trait, method): fn.def_id for fn in program.fns.values()
                              for trait, method in ARRAY_SHIMS.get(fn.path, ())}
 
@@ -238,6 +240,8 @@ class Resolver:
         shim = self.array_shims.get((trait.path, fn.name)) if isinstance(self_ty, ArrayTy) else None
         if shim is not None:
             return FnInstance(shim, (self_ty.elem, self_ty) + own_args)  # type: ignore[union-attr]
+        if trait.path == "std::clone::Clone" and self.copy_clone is not None and _is_bitwise_copy(self_ty):
+            return FnInstance(self.copy_clone, (self_ty,))
         has_default = fn.body is not None or any(item.name == fn.name and item.has_default for item in trait.items)
         if has_default:
             return FnInstance(fn.def_id, args)  # the trait's default body
@@ -413,6 +417,24 @@ def is_builtin_structural_eq(program: thir.Program, fn: thir.FnDef, args: tuple[
     trait = program.traits.get(fn.trait_of)
     return (trait is not None and trait.name == "PartialEq" and isinstance(args[0], (TupleTy, ArrayTy))
             and is_scalar_leaf_type(args[0]) and all(a == args[0] for a in args[1:2]))
+
+
+def _is_bitwise_copy(ty: Ty) -> bool:
+    """`Clone` of `ty` is a bitwise copy and no library impl exists: fn items and pointers,
+    raw pointers, `!`, and closures capturing only such values, shared references or
+    primitives (a closure capturing a `String` by value is not `Copy` and may not be
+    cloned bitwise; its clone stays unsupported)."""
+    from rustlet.types import BoolTy, CharTy, FloatTy, IntTy, NeverTy
+    match ty:
+        case FnDefTy() | FnPtrTy() | RawPtrTy() | NeverTy() | IntTy() | FloatTy() | BoolTy() | CharTy():
+            return True
+        case RefTy(mutable=False):
+            return True
+        case TupleTy(elems=elems):
+            return all(_is_bitwise_copy(e) for e in elems)
+        case ClosureTy(upvars=upvars):
+            return all(_is_bitwise_copy(u) for u in upvars)
+    return False
 
 
 def _mentions_param(ty: Ty) -> bool:
