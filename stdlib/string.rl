@@ -397,3 +397,13 @@ impl crate::iter::FromIterator<String> for String {
         s
     }
 }
+
+impl<'a> crate::iter::FromIterator<&'a char> for String {
+    fn from_iter<I: IntoIterator<Item = &'a char>>(iter: I) -> String {
+        let mut s = String::new();
+        for c in iter {
+            s.push(*c);
+        }
+        s
+    }
+}
