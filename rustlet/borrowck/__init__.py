@@ -25,6 +25,7 @@ from rustlet.borrowck.conflicts import ConflictChecker
 from rustlet.borrowck.elaborate_drops import elaborate_drops
 from rustlet.borrowck.initialization import MaybeInit, MaybeUninit, states_before
 from rustlet.borrowck.move_paths import MoveData
+from rustlet.borrowck.move_errors import check_move_errors
 from rustlet.borrowck.mutability import check_mutability
 from rustlet.borrowck.nll import Nll
 from rustlet.borrowck.region_errors import RegionErrorReporter
@@ -63,6 +64,7 @@ def check_body(body: mir.Body, program: thir.Program, sink: DiagnosticSink, slot
     init = states_before(init_results, body)
     check_moves(body, program, move_data, uninit, init, sink)
     check_mutability(body, program, move_data, init, sink)
+    check_move_errors(body, program, slots.drop_adts, sink)
     check_borrows(body, program, slots, sink)
     if sink.error_count == errors_before:
         elaborate_drops(body, program, move_data, init, uninit)

@@ -50,6 +50,16 @@ def compose(outer: int, inner: int) -> int:
 
 
 @dataclass(frozen=True, slots=True)
+class ProjectionRegions(Ty):
+    """An associated-type projection in an instantiated signature, with as many slots as
+    its trait's arguments have: borrowck's own stand-in (never leaves this package).
+    It has the shape of no other type, so relating it relates all its regions."""
+
+    projection: ProjectionTy
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
 class RTy:
     """A type with one region variable per slot (pre-order)."""
 
@@ -107,6 +117,8 @@ class SlotCounter:
                 n = sum(self.count(u) for u in upvars)
             case DynTy():
                 n = 1
+            case ProjectionRegions(count=count):
+                n = count
             case _:
                 n = 0
         self.memo[ty] = n
@@ -265,9 +277,10 @@ class RegionCx:
                 return bound.ty
             case ProjectionTy(trait_ref=trait_ref):
                 # `<I as Iterator>::Item`: whatever it normalizes to may hold any region of I
+                before = len(out)
                 for a in trait_ref.args:
                     self.walk_declared(a, params, lifetime, out, None)
-                return ty  # never the same shape as the normalized type: relate() takes all regions
+                return ProjectionRegions(ty, len(out) - before)
         return ty
 
     def sig_params(self, args: tuple[Ty, ...]) -> dict[int, RTy]:

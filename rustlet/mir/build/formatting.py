@@ -37,9 +37,9 @@ class FormattingMixin:
                      expr: thir.Print | thir.FormatString | thir.Panic | thir.FormatArgs) -> None:
         span = expr.span
         args = expr if isinstance(expr, thir.FormatArgs) else expr.args
-        places = [self.as_place(arg) for arg in args.args]
         refs: list[mir.Local] = []
-        for place, arg in zip(places, args.args):
+        for arg in args.args:  # each borrowed as soon as evaluated, as rustc's `&arg` (borrowck sees the order)
+            place = self.as_place(arg)
             ref = self.new_temp(RefTy(arg.ty), arg.span)
             self.assign(mir.Place(ref), mir.Ref(place, False), arg.span)
             refs.append(ref)
