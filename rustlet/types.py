@@ -283,7 +283,9 @@ def subst(ty: Ty, args: tuple[Ty, ...]) -> Ty:
         case ClosureTy(def_id=d, args=a, upvars=u):
             return ClosureTy(d, tuple(subst(x, args) for x in a), tuple(subst(x, args) for x in u))
         case DynTy(principal=p, projections=projs):
-            return DynTy(subst_trait_ref(p, args), tuple((n, subst(t, args)) for n, t in projs))
+            # the principal's self type is the `dyn`'s own placeholder, not a parameter in scope
+            principal = TraitRef(p.def_id, p.args[:1] + tuple(subst(a, args) for a in p.args[1:]), p.name)
+            return DynTy(principal, tuple((n, subst(t, args)) for n, t in projs))
         case ProjectionTy(trait_ref=tr, name=n):
             return ProjectionTy(subst_trait_ref(tr, args), n)
     raise TypeError(f"subst: unknown type {ty!r}")
