@@ -6,16 +6,24 @@ Entry point: `check_program(mir_program, sink)`.  For each body:
 2. MaybeUninit / MaybeInit dataflow (initialization.py, over rustlet.mir.dataflow);
 3. E0382 / E0381: uses of moved or uninitialized places (check_moves.py);
 4. E0384 / E0594 / E0596: writes and mutable borrows of immutable places (mutability.py);
-5. drop elaboration (elaborate_drops.py): the BUILT → BORROWCK step, which turns the
+5. E0507 / E0508 / E0509: moves out of borrowed, indexed or `Drop` places (move_errors.py);
+6. non-lexical lifetimes (regions.py, liveness.py, nll.py): region inference with
+   regions as sets of points, loans and where they are in scope;
+7. E0499 / E0502 / E0503 / E0505 / E0506, E0597 / E0716: accesses conflicting with
+   loans in scope, places dying while borrowed (conflicts.py);
+8. E0515 / E0373 / E0597 / E0621 and "lifetime may not live long enough": regions
+   that must outlive the body (region_errors.py);
+9. drop elaboration (elaborate_drops.py): the BUILT → BORROWCK step, which turns the
    builder's unconditional drops into exact ones (removed, flagged, or opened).
 
-Step 5 runs only when the body has no error, so later stages never see a body whose
-drops are wrong.  `elaborate_trusted_body` runs steps 1, 2 and 5 alone, for the bodies of
-std that the driver builds on demand (rustlet/ondemand.py): std is trusted, and checked
-once by tests/test_stdcache.py.
-Not yet checked: borrow conflicts (E0499, E0502, E0505, E0506),
-references outliving their referents (E0597, E0515, E0716), moves out of borrowed
-content (E0507, E0508, E0509) and closure captures (E0373).
+Step 9 runs only when the body has no error, so later stages never see a body whose
+drops are wrong.  E0106 (missing lifetime specifier) is a signature check done in
+typeck (rustlet/typeck/elision.py).
+
+Cost per body: the dataflow passes are O(blocks × facts / word size) per round;
+region propagation O(constraints × points / word size) per round; loan scopes one
+walk over each loan's region.  On the largest benchmark (generic_heavy.rl, with the
+whole standard library) the stage takes about 0.1 s.
 """
 from __future__ import annotations
 
