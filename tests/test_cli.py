@@ -66,6 +66,8 @@ class FakePipeline:
         self.sink_error_in: str | None = None
         self.raise_in: str | None = None
         self.compile_error_in: str | None = None
+        self.deferred_crates: frozenset[str] | None = None  # the crates typeck was asked to defer
+        self.on_demand: object = None  # what the driver handed to ondemand.bodies_on_demand
 
     def step(self, name: str, sink: DiagnosticSink | None = None) -> None:
         self.calls.append(name)
@@ -81,6 +83,18 @@ class FakePipeline:
             self.step(f"parse {crate_name}")
             return types.SimpleNamespace(name=crate_name, path=path)
 
+        def parse_std_crate(source_map, stdlib_dir, cache_dir):  # type: ignore[no-untyped-def]
+            return parse_crate(source_map, str(stdlib_dir / "lib.rl"), "std")
+
+        def check_program_deferred(crates, res, sink, deferred_crates):  # type: ignore[no-untyped-def]
+            self.step("typeck", sink)
+            self.deferred_crates = deferred_crates
+            return types.SimpleNamespace(fns={}), "deferred std bodies"
+
+        def bodies_on_demand(mir_program, deferred, sink):  # type: ignore[no-untyped-def]
+            self.on_demand = deferred
+            return mir_program.bodies
+
         def codegen_program(mir_program, mono_items, codegen_options):  # type: ignore[no-untyped-def]
             self.step("codegen")
             self.codegen_options = codegen_options
@@ -89,7 +103,10 @@ class FakePipeline:
         fakes = {
             "syntax": types.SimpleNamespace(parse_crate=parse_crate),
             "resolve": types.SimpleNamespace(resolve_program=lambda crates, sink: self.step("resolve", sink)),
-            "typeck": types.SimpleNamespace(check_program=lambda crates, res, sink: self.step("typeck", sink)),
+            "stdcache": types.SimpleNamespace(parse_std_crate=parse_std_crate, default_cache_dir=lambda: None,
+                                              enable_bytecode_cache=lambda cache_dir: None),
+            "typeck": types.SimpleNamespace(check_program_deferred=check_program_deferred),
+            "ondemand": types.SimpleNamespace(bodies_on_demand=bodies_on_demand),
             "borrowck": types.SimpleNamespace(check_program=lambda mir, sink: self.step("borrowck", sink)),
             "mono": types.SimpleNamespace(
                 collect_mono_items=lambda mir, sink: self.step("mono", sink) or ["main", "helper::<i32>"],
@@ -99,7 +116,8 @@ class FakePipeline:
         for name, module in fakes.items():
             monkeypatch.setitem(sys.modules, f"rustlet.{name}", module)
             monkeypatch.setattr(rustlet, name, module, raising=False)
-        build = types.SimpleNamespace(build_program=lambda program, sink: self.step("mir.build", sink))
+        build = types.SimpleNamespace(
+            build_program=lambda program, sink: self.step("mir.build", sink) or types.SimpleNamespace(bodies={}))
         pretty = types.SimpleNamespace(pretty_program=lambda program: "fn main() -> () { }\n")
         for name, module in (("build", build), ("pretty", pretty)):
             monkeypatch.setitem(sys.modules, f"rustlet.mir.{name}", module)
@@ -123,6 +141,8 @@ ALL_STAGES = ["parse std", "parse main", "resolve", "typeck", "mir.build", "borr
 def test_build_runs_every_stage_and_names_the_output_like_rustc(pipeline: FakePipeline, tmp_path: Path) -> None:
     assert cli.main(["build", "prog.rl"]) == 0
     assert pipeline.calls == ALL_STAGES
+    # std's bodies are deferred by typeck and produced on demand after borrowck.
+    assert (pipeline.deferred_crates, pipeline.on_demand) == (frozenset({"std"}), "deferred std bodies")
     result = subprocess.run([str(tmp_path / "prog")], capture_output=True)
     assert (result.returncode, result.stdout) == (0, b"args: 0\n")
 
