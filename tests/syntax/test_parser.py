@@ -286,9 +286,13 @@ def test_structs_enums_traits() -> None:
         impl<T> Shape for Named<T> { type Output = u8; const SIDES: u32 = 3; fn area(&self) -> f64 { 0.0 } }
         impl !Send for Unit {}
         """)
-    named, tup, unit, enum, trait, impl, neg = crate.items
+    # The derives are expanded in the syntax stage: one impl per trait right after the struct.
+    named, derived_debug, derived_clone, tup, unit, enum, trait, impl, neg = crate.items
     assert named.kind is ast.StructKind.NAMED and named.fields[0].vis is ast.Visibility.PUB
     assert named.attrs[0].name == "derive" and [a.name for a in named.attrs[0].args] == ["Debug", "Clone"]
+    assert [derived.trait_path.names() for derived in (derived_debug, derived_clone)] == \
+        [["std", "fmt", "Debug"], ["std", "clone", "Clone"]]
+    assert [derived.self_ty.path.names() for derived in (derived_debug, derived_clone)] == [["Named"], ["Named"]]
     assert tup.kind is ast.StructKind.TUPLE and len(tup.fields) == 2 and unit.kind is ast.StructKind.UNIT
     assert [v.kind for v in enum.variants] == [ast.StructKind.UNIT, ast.StructKind.TUPLE, ast.StructKind.NAMED,
                                                ast.StructKind.UNIT]
