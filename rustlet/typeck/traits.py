@@ -457,6 +457,8 @@ OPERATOR_TRAITS = {
     "Add": ("int", "float"), "Sub": ("int", "float"), "Mul": ("int", "float"), "Div": ("int", "float"),
     "Rem": ("int", "float"), "BitAnd": ("int", "bool"), "BitOr": ("int", "bool"), "BitXor": ("int", "bool"),
     "Shl": ("int",), "Shr": ("int",), "Neg": ("int", "float"), "Not": ("int", "bool"),
+    "AddAssign": ("int", "float"), "SubAssign": ("int", "float"), "MulAssign": ("int", "float"),
+    "DivAssign": ("int", "float"), "RemAssign": ("int", "float"),
 }
 
 
