@@ -37,3 +37,22 @@ def quick(request: pytest.FixtureRequest) -> bool:
 @pytest.fixture(scope="session")
 def bless(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("bless"))
+
+
+def _unit_known_failures() -> dict[str, str]:
+    """The `[unit]` table of known_failures.toml: pytest node ids of ordinary unit tests that
+    are known to fail, with the reason (the file-based harnesses read their own tables)."""
+    import tomllib
+
+    path = Path(__file__).parent / "known_failures.toml"
+    if not path.exists():
+        return {}
+    with path.open("rb") as f:
+        return {str(k): str(v) for k, v in tomllib.load(f).get("unit", {}).items()}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    known = _unit_known_failures()
+    for item in items:
+        if item.nodeid in known:
+            item.add_marker(pytest.mark.xfail(reason=known[item.nodeid], strict=True))
