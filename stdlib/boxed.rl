@@ -28,6 +28,13 @@ impl<T: ?Sized> Drop for Box<T> {
     }
 }
 
+/// Frees a box's memory without dropping its value (lang item "box_free"): drop
+/// elaboration calls it on the pointer of a box whose value was moved out (`let v = *b;`),
+/// after dropping whatever of the value is still initialized.
+pub fn box_free<T>(ptr: *mut T) {
+    intrinsics::dealloc(ptr, intrinsics::size_of::<T>(), intrinsics::align_of::<T>());
+}
+
 impl<T: Clone> Clone for Box<T> {
     fn clone(&self) -> Box<T> {
         Box::new((**self).clone())

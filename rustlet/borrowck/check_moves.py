@@ -20,7 +20,7 @@ runs only for uses that are errors.
 from __future__ import annotations
 
 from rustlet import thir
-from rustlet.borrowck.move_paths import MoveData, rvalue_operands, trackable_prefix
+from rustlet.borrowck.move_paths import MoveData, rvalue_operands
 from rustlet.borrowck.naming import describe_place
 from rustlet.diagnostics import Diagnostic, DiagnosticSink, error
 from rustlet.mir import dataflow
@@ -28,10 +28,10 @@ from rustlet.mir import syntax as mir
 from rustlet.mir.validate import place_ty
 from rustlet.source import Span
 
-Use = tuple[mir.Place, str, Span]  # place, "use" | "borrow", span
+Use = tuple[mir.Place, str, Span]  # place, "use" | "borrow" | "write", span
 
 
-def uses_at(stmt: mir.Statement | mir.Terminator) -> list[Use]:
+def uses_at(stmt: mir.Statement | mir.Terminator, move_data: MoveData) -> list[Use]:
     out: list[Use] = []
 
     def operands(ops: list[mir.Operand], span: Span) -> None:
@@ -46,7 +46,7 @@ def uses_at(stmt: mir.Statement | mir.Terminator) -> list[Use]:
                     out.append((p, "use", span))
                 case _:
                     operands(rvalue_operands(rvalue), span)
-            out.extend(pointer_uses(place, span))
+            out.extend(pointer_uses(place, span, move_data))
         case mir.FakeRead(place=p, span=span):
             out.append((p, "use", span))
         case mir.SwitchInt(discr=d, span=span):
@@ -55,15 +55,22 @@ def uses_at(stmt: mir.Statement | mir.Terminator) -> list[Use]:
             operands([c], span)
         case mir.CallTerm(func=func, args=args, destination=dest, span=span):
             operands(list(args) + ([] if isinstance(func, mir.Builtin) else [func]), span)
-            out.extend(pointer_uses(dest, span))
+            out.extend(pointer_uses(dest, span, move_data))
     return out
 
 
-def pointer_uses(place: mir.Place, span: Span) -> list[Use]:
-    """Writing through `*p` reads `p`."""
+def pointer_uses(place: mir.Place, span: Span, move_data: MoveData) -> list[Use]:
+    """Writing through `*p` reads `p`.  Writing `*b` of a box (re)initializes `*b`, so it
+    only needs the place it is written into: `b` ("write": b and what is above it)."""
+    box_deref = False
     for i, elem in enumerate(place.projection):
         if isinstance(elem, mir.DerefProj):
-            return [(mir.Place(place.local, place.projection[:i]), "use", span)]
+            base = mir.Place(place.local, place.projection[:i])
+            if not move_data.is_box(base):
+                return [(base, "use", span)]
+            box_deref = True
+    if box_deref and move_data.path_of(place) is not None:
+        return [(mir.Place(place.local, place.projection[:-1]), "write", span)]
     return []
 
 
@@ -94,9 +101,11 @@ class MoveChecker:
             state = self.uninit[location]
             if not state:
                 continue
-            for place, kind, span in uses_at(self.statement_at(location)):
+            for place, kind, span in uses_at(self.statement_at(location), self.move_data):
                 path = self.move_data.base_path(place)
-                conflict = state & (self.move_data.ancestors[path] | self.move_data.descendants[path])
+                conflict = state & self.move_data.ancestors[path]
+                if kind != "write":
+                    conflict |= state & self.move_data.descendants[path]
                 if conflict:
                     self.report(location, place, path, kind, span, conflict)
 
@@ -162,7 +171,7 @@ class MoveChecker:
 
     def report(self, location: dataflow.Location, place: mir.Place, path: int, kind: str, span: Span,
                conflict: int) -> None:
-        named = trackable_prefix(place)
+        named = self.move_data.trackable_prefix(place)
         moved_above = conflict & self.move_data.ancestors[path]
         if moved_above:  # `t` moved, `t.id` used: rustc names what was moved
             named = self.move_data.paths[(moved_above & -moved_above).bit_length() - 1].place

@@ -11,7 +11,11 @@ mir.build drops each variable at the end of its scope unconditionally.  Here eac
   storage change), tested by `switchInt` before the drop;
 - a part of P was moved (`let e = u.email;`, or `Some(s)` bound out of an Option) →
   an *open drop*: P's fields are dropped one by one, each elaborated the same way
-  (an enum first switches on its discriminant and drops that variant's fields).
+  (an enum first switches on its discriminant and drops that variant's fields);
+- a box whose value was (maybe) moved out of (`let v = *b;`, `match *b { .. }` binding
+  by value) → an open drop too: what remains of `*b` is elaborated as above, then
+  `std::boxed::box_free(b.ptr)` frees the allocation without dropping the value
+  (behind b's own flag when b may have been moved as a whole).
 
 Worked example:
     let s = String::new();          // flag_s = true
@@ -30,7 +34,7 @@ from rustlet.mir import dataflow
 from rustlet.mir import syntax as mir
 from rustlet.mir.validate import place_ty
 from rustlet.source import Span
-from rustlet.types import BOOL, ISIZE, AdtTy
+from rustlet.types import BOOL, ISIZE, UNIT, AdtTy, FnDefTy, subst
 
 
 class DropElaborator:
@@ -90,6 +94,11 @@ class DropElaborator:
         children = {md.paths[c].place.projection[-1]: c for c in md.paths[path].children}
         ty = place_ty(self.body, place, self.program)
         adt = self.program.adts.get(ty.def_id) if isinstance(ty, AdtTy) else None
+        is_box = isinstance(ty, AdtTy) and ty.def_id == self.program.lang_items.get("Box")
+        if is_box and mir.DerefProj() in children:
+            free = self.box_free(place, ty, path, target, span, uninit)
+            value = children[mir.DerefProj()]
+            return self.elaborate(md.paths[value].place, value, free, span, init, uninit)
         if adt is not None and adt.kind is thir.AdtKind.ENUM:
             targets = []
             for index, variant in enumerate(adt.variants):
@@ -107,6 +116,20 @@ class DropElaborator:
             switch = mir.SwitchInt(mir.Move(mir.Place(discr)), values, tuple(targets), unreachable, span)
             return self.new_block(switch, [read])
         return self.drop_fields(place, path, target, span, init, uninit)
+
+    def box_free(self, place: mir.Place, ty: AdtTy, path: int, target: mir.BasicBlock, span: Span,
+                 uninit: int) -> mir.BasicBlock:
+        """`box_free::<T>(place.ptr)`: free the box's memory, not its value."""
+        box = self.program.adts[ty.def_id]
+        ptr = place.project(mir.FieldProj(0, subst(box.variants[0].fields[0].ty, ty.args)))
+        callee = mir.Constant(thir.ConstValue(FnDefTy(self.program.lang_items["box_free"], ty.args), None))
+        self.body.locals.append(mir.LocalDecl(UNIT, True, span))
+        result = mir.Place(len(self.body.locals) - 1)
+        free = self.new_block(mir.CallTerm(callee, (mir.Copy(ptr),), result, target, span))
+        if not uninit & self.move_data.ancestors[path]:
+            return free
+        flag = self.flag(path)
+        return self.new_block(mir.SwitchInt(mir.Copy(mir.Place(flag)), (0,), (target,), free, span))
 
     def drop_fields(self, place: mir.Place, path: int, target: mir.BasicBlock, span: Span,
                     init: int, uninit: int) -> mir.BasicBlock:

@@ -1,8 +1,10 @@
 """Move paths: the places whose initialization borrowck tracks (rustc's `MoveData`).
 
-A move path is a local followed by field and downcast projections only (`v`, `u.email`,
-`(o as Some).0`): the places that can be moved out of and re-initialized separately.
-Derefs, indexing and subslices end a path (`*r` is never moved from: that is E0507).
+A move path is a local followed by field and downcast projections and derefs of boxes
+(`v`, `u.email`, `(o as Some).0`, `*b`, `(*b).left`): the places that can be moved out of
+and re-initialized separately.  Other derefs, indexing and subslices end a path (`*r` is
+never moved from: that is E0507).  A box owns its value, so `let v = *b;` moves `*b` and
+leaves `b` itself initialized: its drop then only frees the allocation (elaborate_drops.py).
 Paths form a tree under each local; each path gets one bit, so a set of paths is an int.
 
 `descendants[p]` is p with everything under it, `ancestors[p]` p with everything above:
@@ -32,18 +34,6 @@ class MovePath:
     children: list[int] = field(default_factory=list)
 
 
-def is_trackable(place: mir.Place) -> bool:
-    return all(isinstance(e, (mir.FieldProj, mir.DowncastProj)) for e in place.projection)
-
-
-def trackable_prefix(place: mir.Place) -> mir.Place:
-    """The longest prefix of `place` that is a move path."""
-    for i, elem in enumerate(place.projection):
-        if not isinstance(elem, (mir.FieldProj, mir.DowncastProj)):
-            return mir.Place(place.local, place.projection[:i])
-    return place
-
-
 class MoveData:
     def __init__(self, body: mir.Body, program: thir.Program) -> None:
         self.body = body
@@ -53,7 +43,7 @@ class MoveData:
         for local in range(len(body.locals)):
             self.add(mir.Place(local))
         for place in places_in_body(body):
-            self.add(trackable_prefix(place))
+            self.add(self.trackable_prefix(place))
         self.complete_siblings()
         self.descendants = [0] * len(self.paths)
         for p in reversed(range(len(self.paths))):  # children are created after parents
@@ -64,6 +54,23 @@ class MoveData:
         self.ancestors = [0] * len(self.paths)
         for p, path in enumerate(self.paths):
             self.ancestors[p] = (1 << p) | (self.ancestors[path.parent] if path.parent is not None else 0)
+
+    def is_box(self, place: mir.Place) -> bool:
+        try:
+            ty = place_ty(self.body, place, self.program)
+        except PlaceTypeError:
+            return False
+        return isinstance(ty, AdtTy) and ty.def_id == self.program.lang_items.get("Box")
+
+    def trackable_prefix(self, place: mir.Place) -> mir.Place:
+        """The longest prefix of `place` that is a move path."""
+        for i, elem in enumerate(place.projection):
+            prefix = mir.Place(place.local, place.projection[:i])
+            if isinstance(elem, mir.DerefProj) and self.is_box(prefix):
+                continue
+            if not isinstance(elem, (mir.FieldProj, mir.DowncastProj)):
+                return prefix
+        return place
 
     def add(self, place: mir.Place) -> int:
         if place in self.index:
@@ -88,8 +95,8 @@ class MoveData:
                 continue
             for child in list(path.children):
                 last = self.paths[child].place.projection[-1]
-                if isinstance(last, mir.DowncastProj):
-                    continue
+                if isinstance(last, (mir.DowncastProj, mir.DerefProj)):
+                    continue  # a variant's fields come from its own path; a box has only `*b`
                 for place in self.field_places(path.place):
                     self.add(place)
 
@@ -118,12 +125,12 @@ class MoveData:
         return []
 
     def path_of(self, place: mir.Place) -> int | None:
-        """The move path of a trackable place (None for places through derefs)."""
-        return self.index.get(place) if is_trackable(place) else None
+        """The move path of a trackable place (None for places through other derefs)."""
+        return self.index.get(place)  # only trackable places are indexed
 
     def base_path(self, place: mir.Place) -> int:
         """The move path of the longest tracked prefix of `place`."""
-        prefix = trackable_prefix(place)
+        prefix = self.trackable_prefix(place)
         while prefix not in self.index:
             prefix = mir.Place(prefix.local, prefix.projection[:-1])
         return self.index[prefix]

@@ -30,6 +30,7 @@ LANG_ITEM_PATHS = {
     "Option": "option::Option", "Some": "option::Option::Some", "None": "option::Option::None",
     "Result": "result::Result", "Ok": "result::Result::Ok", "Err": "result::Result::Err",
     "String": "string::String", "Vec": "vec::Vec", "Box": "boxed::Box",
+    "box_free": "boxed::box_free",  # drop elaboration: free a box whose value was moved out
     "Range": "ops::Range", "RangeInclusive": "ops::RangeInclusive", "RangeFrom": "ops::RangeFrom",
     "RangeTo": "ops::RangeTo", "RangeToInclusive": "ops::RangeToInclusive", "RangeFull": "ops::RangeFull",
     "Iterator": "iter::Iterator", "IntoIterator": "iter::IntoIterator",

@@ -3,7 +3,8 @@
 Each program of `programs/` is built (debug) and run under `valgrind --leak-check=full
 --error-exitcode=1`; valgrind's verdict must be clean and the output unchanged.  The
 set exercises every owning type (Box, Vec, String, HashMap, HashSet, their iterators),
-user `Drop` impls, moves out of enums and `mem::swap`/`replace`/`drop`.  Skipped, with
+user `Drop` impls, moves out of enums and boxes (`*b`: the box is freed, its value not
+dropped twice) and `mem::swap`/`replace`/`drop`.  Skipped, with
 the reason shown, when valgrind is not installed.
 """
 from __future__ import annotations
