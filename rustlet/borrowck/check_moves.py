@@ -2,7 +2,8 @@
 
 Method: run MaybeUninit (initialization.py) to a fixpoint, then visit every use of a
 place — an operand read, a borrow, `Len`, `discriminant`, a match's FakeRead, the
-pointer under an assignment through `*p`.  A use of place P conflicts when a path
+pointer under an assignment through `*p` (but `*b = v` of a box re-initializes `*b`:
+it needs only `b`).  A use of place P conflicts when a path
 above P (P moved as part of something bigger) or at or below P (P, or a part of it,
 moved) may be uninitialized.  To tell a move from a missing initialization, search
 backwards from the use for the moves of the conflicting paths, stopping at
