@@ -124,7 +124,9 @@ class PatChecker:
                     if value is None:
                         return thir.WildPat(ty=ty, span=pat.span)
                     if not self.infcx.unify(ty, bty):
+                        # A mistyped bound makes the range meaningless: the bounds would not compare.
                         self.mismatch(bound.span, ty, bty)
+                        return thir.WildPat(ty=ty, span=pat.span)
                     if bound is pat.lo:
                         lo = thir.ConstValue(ty, value)
                     else:
