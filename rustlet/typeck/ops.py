@@ -28,7 +28,7 @@ from rustlet.source import Span
 from rustlet.typeck.fnctxt import ERROR
 from rustlet.typeck.traits import SelectionKind
 from rustlet.types import (
-    BOOL, CHAR, STR, UNIT, USIZE, AdtTy, ArrayTy, BoolTy, CharTy, ErrorTy, FloatTy, InferTy, IntKind, IntTy,
+    BOOL, CHAR, STR, UNIT, USIZE, AdtTy, ArrayTy, BoolTy, CharTy, DefId, ErrorTy, FloatTy, InferTy, IntKind, IntTy,
     NeverTy, RawPtrTy, RefTy, SliceTy, StrTy, TupleTy, Ty, ParamTy,
 )
 
@@ -271,12 +271,33 @@ class OpsChecker:
         trait = self.tcx.lang(trait_name)
         lhs_ty = self.resolved(lhs.ty)
         if trait is not None and not _is_unknown(lhs_ty):  # `2.0 * v`: `{float}: Mul<Vec2>`
+            rhs = self.coerce_operator_rhs(trait, lhs_ty, rhs)
             tr = self.tcx.trait_ref(trait, (lhs.ty, rhs.ty))
             if self.selcx.evaluate(tr) is not SelectionKind.NONE:
                 item = self.trait_item(trait, method)
                 out = self.normalize(self.tcx_projection(tr, "Output"))
                 return self.call_trait_method(item, (lhs.ty, rhs.ty), [lhs, rhs], out, e.span, from_op=True)
         return self.missing_operator(e, lhs_ty, self.resolved(rhs.ty), trait_name)
+
+    def coerce_operator_rhs(self, trait: DefId, lhs_ty: Ty, rhs: thir.Expr) -> thir.Expr:
+        """As rustc, the right operand is coerced to the `Rhs` of the left type's impl when
+        that impl is the only one: `s += &t` with `t: String` selects `impl AddAssign<&str>
+        for String` and derefs `&String` to `&str`."""
+        if self.selcx.evaluate(self.tcx.trait_ref(trait, (lhs_ty, rhs.ty))) is not SelectionKind.NONE:
+            return rhs
+        snap = self.infcx.snapshot()
+        target = self.infcx.new_var()
+        sel = self.selcx.select(self.tcx.trait_ref(trait, (lhs_ty, target)))
+        target = self.infcx.zonk(target)
+        self.infcx.rollback_to(snap)
+        if sel.kind is not SelectionKind.IMPL or self.infcx.has_infer(target):
+            return rhs
+        snap = self.infcx.snapshot()
+        coerced = self.try_coerce(rhs, target)
+        if coerced is None:
+            self.infcx.rollback_to(snap)
+            return rhs
+        return coerced
 
     def overloaded_compare(self, e: ast.Binary, lhs: thir.Expr, rhs: thir.Expr) -> thir.Expr:
         """`a == b` → `PartialEq::eq(&a, &b)` (and `ne`, `lt`, …) for non-scalar types."""
@@ -354,6 +375,7 @@ class OpsChecker:
         names = ASSIGN_TRAITS.get(e.op)
         trait = self.tcx.lang(names[0]) if names else None
         if trait is not None and not isinstance(place_ty, InferTy):
+            rhs = self.coerce_operator_rhs(trait, place_ty, rhs)
             tr = self.tcx.trait_ref(trait, (place_ty, rhs.ty))
             if self.selcx.evaluate(tr) is not SelectionKind.NONE:
                 item = self.trait_item(trait, names[1])  # type: ignore[index]
