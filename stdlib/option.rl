@@ -302,3 +302,33 @@ impl<T> Default for Option<T> {
         None
     }
 }
+
+/// `iter.collect::<Option<V>>()`: the items collected into `V`, or `None` if any is `None`.
+impl<A, V: FromIterator<A>> FromIterator<Option<A>> for Option<V> {
+    fn from_iter<I: IntoIterator<Item = Option<A>>>(iter: I) -> Option<V> {
+        let mut missing = false;
+        let collected: V = FromIterator::from_iter(OptionShunt { iter: iter.into_iter(), missing: &mut missing });
+        if missing { None } else { Some(collected) }
+    }
+}
+
+/// The `Some` values of an iterator of options, stopping at the first `None`.
+struct OptionShunt<'a, I> {
+    iter: I,
+    missing: &'a mut bool,
+}
+
+impl<'a, A, I: Iterator<Item = Option<A>>> Iterator for OptionShunt<'a, I> {
+    type Item = A;
+
+    fn next(&mut self) -> Option<A> {
+        match self.iter.next() {
+            Some(Some(value)) => Some(value),
+            Some(None) => {
+                *self.missing = true;
+                None
+            }
+            None => None,
+        }
+    }
+}

@@ -180,3 +180,37 @@ impl<T, E> Result<T, E> {
         }
     }
 }
+
+/// `iter.collect::<Result<V, E>>()`: the items collected into `V` until the first error,
+/// which is the result instead.
+impl<A, E, V: FromIterator<A>> FromIterator<Result<A, E>> for Result<V, E> {
+    fn from_iter<I: IntoIterator<Item = Result<A, E>>>(iter: I) -> Result<V, E> {
+        let mut error: Option<E> = None;
+        let collected: V = FromIterator::from_iter(ResultShunt { iter: iter.into_iter(), error: &mut error });
+        match error {
+            Some(e) => Err(e),
+            None => Ok(collected),
+        }
+    }
+}
+
+/// The `Ok` values of an iterator of results, stopping at (and keeping) the first error.
+struct ResultShunt<'a, I, E> {
+    iter: I,
+    error: &'a mut Option<E>,
+}
+
+impl<'a, A, E, I: Iterator<Item = Result<A, E>>> Iterator for ResultShunt<'a, I, E> {
+    type Item = A;
+
+    fn next(&mut self) -> Option<A> {
+        match self.iter.next() {
+            Some(Ok(value)) => Some(value),
+            Some(Err(e)) => {
+                *self.error = Some(e);
+                None
+            }
+            None => None,
+        }
+    }
+}

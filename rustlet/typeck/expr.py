@@ -219,6 +219,10 @@ class ExprChecker:
         if tr is None:
             return self.error_expr(e.span)
         item = self.tcx.res.defs[tr.def_id].children.get(seg.name)
+        if item is not None and item in self.tcx.consts:  # `<T as Trait>::CONST`
+            self.register(tr, e.span)
+            return thir.ConstRef(item, tr.args, ty=self.normalize(subst(self.tcx.consts[item].ty, tr.args)),
+                                 span=e.span)
         if item is None or item not in self.tcx.fns:
             self.emit(error(f"cannot find method or associated constant `{seg.name}` in trait "
                             f"`{tr.name}`", seg.span, "not found", "E0576"))
