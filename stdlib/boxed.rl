@@ -70,3 +70,21 @@ impl<T: crate::hash::Hash + ?Sized> crate::hash::Hash for Box<T> {
         (**self).hash(state)
     }
 }
+
+impl<T: ?Sized> crate::convert::AsRef<T> for Box<T> {
+    fn as_ref(&self) -> &T {
+        &**self
+    }
+}
+
+impl<T: ?Sized> crate::convert::AsMut<T> for Box<T> {
+    fn as_mut(&mut self) -> &mut T {
+        &mut **self
+    }
+}
+
+impl<T: ?Sized> crate::borrow::Borrow<T> for Box<T> {
+    fn borrow(&self) -> &T {
+        &**self
+    }
+}

@@ -22,3 +22,32 @@ impl<T> From<T> for T {
         value
     }
 }
+
+/// A cheap reference-to-reference conversion (`Box<T>` → `&T`, `String` → `&str`, …).
+pub trait AsRef<T: ?Sized> {
+    fn as_ref(&self) -> &T;
+}
+
+/// A cheap mutable reference-to-reference conversion.
+pub trait AsMut<T: ?Sized> {
+    fn as_mut(&mut self) -> &mut T;
+}
+
+// `as_ref` through a reference converts what it points to (as Rust's blanket impls).
+impl<'a, T: ?Sized + AsRef<U>, U: ?Sized> AsRef<U> for &'a T {
+    fn as_ref(&self) -> &U {
+        (**self).as_ref()
+    }
+}
+
+impl<'a, T: ?Sized + AsRef<U>, U: ?Sized> AsRef<U> for &'a mut T {
+    fn as_ref(&self) -> &U {
+        (**self).as_ref()
+    }
+}
+
+impl<'a, T: ?Sized + AsMut<U>, U: ?Sized> AsMut<U> for &'a mut T {
+    fn as_mut(&mut self) -> &mut U {
+        (**self).as_mut()
+    }
+}

@@ -312,6 +312,16 @@ impl Ord for {T} {{
 }}
 
 impl crate::iter::Step for {T} {{
+    fn steps_between(start: &{T}, end: &{T}) -> (usize, Option<usize>) {{
+        if *start <= *end {{
+            // The difference of two values of a type always fits its unsigned twin.
+            let n = intrinsics::wrapping_sub(*end, *start) as {U} as usize;
+            (n, Some(n))
+        }} else {{
+            (0, None)
+        }}
+    }}
+
     fn forward(start: {T}, count: usize) -> {T} {{
         start + count as {T}
     }}
@@ -620,6 +630,19 @@ impl Ord for char {
 }
 
 impl crate::iter::Step for char {
+    fn steps_between(start: &char, end: &char) -> (usize, Option<usize>) {
+        let (start, end) = (*start as u32, *end as u32);
+        if start <= end {
+            let mut n = (end - start) as usize;
+            if start < 0xD800 && end >= 0xE000 {
+                n -= 0x800;
+            }
+            (n, Some(n))
+        } else {
+            (0, None)
+        }
+    }
+
     fn forward(start: char, count: usize) -> char {
         let mut code = start as u32 + count as u32;
         if (start as u32) < 0xD800 && code >= 0xD800 {

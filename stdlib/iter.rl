@@ -351,6 +351,220 @@ pub trait Iterator {
         None
     }
 
+    /// Splits the items into those for which `f` is true and those for which it is false.
+    fn partition<B, F>(self, f: F) -> (B, B)
+    where
+        Self: Sized,
+        B: Default + Extend<Self::Item>,
+        F: FnMut(&Self::Item) -> bool,
+    {
+        let mut f = f;
+        let mut left: B = Default::default();
+        let mut right: B = Default::default();
+        let mut iter = self;
+        while let Some(x) = iter.next() {
+            if f(&x) {
+                left.extend(once(x));
+            } else {
+                right.extend(once(x));
+            }
+        }
+        (left, right)
+    }
+
+    /// Splits an iterator of pairs into two collections.
+    fn unzip<A, B, FromA, FromB>(self) -> (FromA, FromB)
+    where
+        FromA: Default + Extend<A>,
+        FromB: Default + Extend<B>,
+        Self: Sized + Iterator<Item = (A, B)>,
+    {
+        let mut a: FromA = Default::default();
+        let mut b: FromB = Default::default();
+        let mut iter = self;
+        while let Some((x, y)) = iter.next() {
+            a.extend(once(x));
+            b.extend(once(y));
+        }
+        (a, b)
+    }
+
+    /// An iterator that yields `None` forever once the inner one has.
+    fn fuse(self) -> Fuse<Self>
+    where
+        Self: Sized,
+    {
+        Fuse { iter: Some(self) }
+    }
+
+    /// Repeats the iterator endlessly (from clones of the original).
+    fn cycle(self) -> Cycle<Self>
+    where
+        Self: Sized + Clone,
+    {
+        Cycle { orig: self.clone(), iter: self }
+    }
+
+    /// The index (from the front) of the last item matching `predicate`, searching from the back.
+    fn rposition<P>(&mut self, predicate: P) -> Option<usize>
+    where
+        P: FnMut(Self::Item) -> bool,
+        Self: Sized + ExactSizeIterator + DoubleEndedIterator,
+    {
+        let mut predicate = predicate;
+        let mut i = self.len();
+        while let Some(x) = self.next_back() {
+            i -= 1;
+            if predicate(x) {
+                return Some(i);
+            }
+        }
+        None
+    }
+
+    /// Lexicographic comparison with the items of another iterator.
+    fn cmp<I>(self, other: I) -> Ordering
+    where
+        I: IntoIterator<Item = Self::Item>,
+        Self::Item: Ord,
+        Self: Sized,
+    {
+        let mut a = self;
+        let mut b = other.into_iter();
+        loop {
+            match (a.next(), b.next()) {
+                (None, None) => return Ordering::Equal,
+                (None, Some(_)) => return Ordering::Less,
+                (Some(_), None) => return Ordering::Greater,
+                (Some(x), Some(y)) => match x.cmp(&y) {
+                    Ordering::Equal => {}
+                    non_eq => return non_eq,
+                },
+            }
+        }
+    }
+
+    fn partial_cmp<I>(self, other: I) -> Option<Ordering>
+    where
+        I: IntoIterator,
+        Self::Item: PartialOrd<I::Item>,
+        Self: Sized,
+    {
+        let mut a = self;
+        let mut b = other.into_iter();
+        loop {
+            match (a.next(), b.next()) {
+                (None, None) => return Some(Ordering::Equal),
+                (None, Some(_)) => return Some(Ordering::Less),
+                (Some(_), None) => return Some(Ordering::Greater),
+                (Some(x), Some(y)) => match x.partial_cmp(&y) {
+                    Some(Ordering::Equal) => {}
+                    non_eq => return non_eq,
+                },
+            }
+        }
+    }
+
+    fn eq<I>(self, other: I) -> bool
+    where
+        I: IntoIterator,
+        Self::Item: PartialEq<I::Item>,
+        Self: Sized,
+    {
+        let mut a = self;
+        let mut b = other.into_iter();
+        loop {
+            match (a.next(), b.next()) {
+                (None, None) => return true,
+                (Some(x), Some(y)) => {
+                    if x != y {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
+    }
+
+    fn ne<I>(self, other: I) -> bool
+    where
+        I: IntoIterator,
+        Self::Item: PartialEq<I::Item>,
+        Self: Sized,
+    {
+        !self.eq(other)
+    }
+
+    fn lt<I>(self, other: I) -> bool
+    where
+        I: IntoIterator,
+        Self::Item: PartialOrd<I::Item>,
+        Self: Sized,
+    {
+        self.partial_cmp(other) == Some(Ordering::Less)
+    }
+
+    fn le<I>(self, other: I) -> bool
+    where
+        I: IntoIterator,
+        Self::Item: PartialOrd<I::Item>,
+        Self: Sized,
+    {
+        match self.partial_cmp(other) {
+            Some(Ordering::Less) | Some(Ordering::Equal) => true,
+            _ => false,
+        }
+    }
+
+    fn gt<I>(self, other: I) -> bool
+    where
+        I: IntoIterator,
+        Self::Item: PartialOrd<I::Item>,
+        Self: Sized,
+    {
+        self.partial_cmp(other) == Some(Ordering::Greater)
+    }
+
+    fn ge<I>(self, other: I) -> bool
+    where
+        I: IntoIterator,
+        Self::Item: PartialOrd<I::Item>,
+        Self: Sized,
+    {
+        match self.partial_cmp(other) {
+            Some(Ordering::Greater) | Some(Ordering::Equal) => true,
+            _ => false,
+        }
+    }
+
+    fn is_sorted(self) -> bool
+    where
+        Self: Sized,
+        Self::Item: PartialOrd,
+    {
+        let mut iter = self;
+        let mut last = match iter.next() {
+            Some(x) => x,
+            None => return true,
+        };
+        while let Some(x) = iter.next() {
+            if !(last <= x) {
+                return false;
+            }
+            last = x;
+        }
+        true
+    }
+
+    fn is_sorted_by_key<F, K>(self, f: F) -> bool
+    where
+        Self: Sized,
+        F: FnMut(Self::Item) -> K,
+        K: PartialOrd,
+    {
+        self.map(f).is_sorted()
+    }
+
     fn max(self) -> Option<Self::Item>
     where
         Self: Sized,
@@ -464,6 +678,95 @@ pub trait Iterator {
 
 pub trait DoubleEndedIterator: Iterator {
     fn next_back(&mut self) -> Option<Self::Item>;
+
+    fn nth_back(&mut self, n: usize) -> Option<Self::Item> {
+        let mut remaining = n;
+        while remaining > 0 {
+            match self.next_back() {
+                Some(_) => {}
+                None => return None,
+            }
+            remaining -= 1;
+        }
+        self.next_back()
+    }
+
+    fn rfold<B, F>(self, init: B, f: F) -> B
+    where
+        Self: Sized,
+        F: FnMut(B, Self::Item) -> B,
+    {
+        let mut iter = self;
+        let mut f = f;
+        let mut acc = init;
+        while let Some(x) = iter.next_back() {
+            acc = f(acc, x);
+        }
+        acc
+    }
+
+    fn rfind<P>(&mut self, predicate: P) -> Option<Self::Item>
+    where
+        Self: Sized,
+        P: FnMut(&Self::Item) -> bool,
+    {
+        let mut predicate = predicate;
+        while let Some(x) = self.next_back() {
+            if predicate(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+}
+
+/// An iterator that knows its exact length: `size_hint` is `(n, Some(n))`.
+pub trait ExactSizeIterator: Iterator {
+    #[track_caller]
+    fn len(&self) -> usize {
+        let (lower, upper) = self.size_hint();
+        if upper != Some(lower) {
+            panic!("assertion `left == right` failed\n  left: {:?}\n right: {:?}", upper, Some(lower));
+        }
+        lower
+    }
+}
+
+/// Adding the items of an iterator to a collection (what `partition` and `unzip` fill).
+pub trait Extend<A> {
+    fn extend<T: IntoIterator<Item = A>>(&mut self, iter: T);
+}
+
+// The maps and sets also keep an inherent `extend` (collections/), which direct calls reach first.
+impl<K: crate::hash::Hash + Eq, V> Extend<(K, V)> for crate::collections::HashMap<K, V> {
+    fn extend<T: IntoIterator<Item = (K, V)>>(&mut self, iter: T) {
+        for (k, v) in iter {
+            self.insert(k, v);
+        }
+    }
+}
+
+impl<T: crate::hash::Hash + Eq> Extend<T> for crate::collections::HashSet<T> {
+    fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+        for x in iter {
+            self.insert(x);
+        }
+    }
+}
+
+impl Extend<()> for () {
+    fn extend<T: IntoIterator<Item = ()>>(&mut self, iter: T) {
+        for _ in iter {}
+    }
+}
+
+impl<A, B, ExtendA: Extend<A>, ExtendB: Extend<B>> Extend<(A, B)> for (ExtendA, ExtendB) {
+    fn extend<T: IntoIterator<Item = (A, B)>>(&mut self, iter: T) {
+        for (a, b) in iter {
+            self.0.extend(once(a));
+            self.1.extend(once(b));
+        }
+    }
 }
 
 /// Building a collection from an iterator: what `Iterator::collect` calls.
@@ -488,6 +791,9 @@ impl<I: Iterator> IntoIterator for I {
 
 /// Types with successor and predecessor operations (what ranges iterate over).
 pub trait Step: Clone + PartialOrd {
+    /// The number of successor steps from `start` to `end` as a size hint (`(0, Some(0))`
+    /// when `end < start`, `(usize::MAX, None)` when it overflows `usize`).
+    fn steps_between(start: &Self, end: &Self) -> (usize, Option<usize>);
     fn forward(start: Self, count: usize) -> Self;
     fn backward(start: Self, count: usize) -> Self;
 }
@@ -502,6 +808,10 @@ impl<A: Step> Iterator for Range<A> {
         } else {
             None
         }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.start < self.end { Step::steps_between(&self.start, &self.end) } else { (0, Some(0)) }
     }
 }
 
@@ -531,6 +841,18 @@ impl<A: Step> Iterator for RangeInclusive<A> {
             Some(self.start.clone())
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.exhausted || !(self.start <= self.end) {
+            return (0, Some(0));
+        }
+        let (lower, upper) = Step::steps_between(&self.start, &self.end);
+        let upper = match upper {
+            Some(n) => n.checked_add(1),
+            None => None,
+        };
+        (lower.saturating_add(1), upper)
+    }
 }
 
 impl<A: Step> DoubleEndedIterator for RangeInclusive<A> {
@@ -558,7 +880,13 @@ impl<I: DoubleEndedIterator> Iterator for Rev<I> {
     fn next(&mut self) -> Option<I::Item> {
         self.iter.next_back()
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
 }
+
+impl<I: DoubleEndedIterator + ExactSizeIterator> ExactSizeIterator for Rev<I> {}
 
 impl<I: DoubleEndedIterator> DoubleEndedIterator for Rev<I> {
     fn next_back(&mut self) -> Option<I::Item> {
@@ -583,7 +911,21 @@ impl<I: Iterator> Iterator for StepBy<I> {
             self.iter.nth(self.step_minus_one)
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (lower, upper) = self.iter.size_hint();
+        let step = self.step_minus_one + 1;
+        if self.first_take {
+            let first = move |n: usize| if n == 0 { 0 } else { 1 + (n - 1) / step };
+            (first(lower), upper.map(first))
+        } else {
+            let other = move |n: usize| n / step;
+            (other(lower), upper.map(other))
+        }
+    }
 }
+
+impl<I: ExactSizeIterator> ExactSizeIterator for StepBy<I> {}
 
 impl<I: Iterator + ?Sized> Iterator for &mut I {
     type Item = I::Item;
@@ -591,7 +933,19 @@ impl<I: Iterator + ?Sized> Iterator for &mut I {
     fn next(&mut self) -> Option<I::Item> {
         (**self).next()
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (**self).size_hint()
+    }
 }
+
+impl<I: DoubleEndedIterator + ?Sized> DoubleEndedIterator for &mut I {
+    fn next_back(&mut self) -> Option<I::Item> {
+        (**self).next_back()
+    }
+}
+
+impl<I: ExactSizeIterator + ?Sized> ExactSizeIterator for &mut I {}
 
 impl<A: Step> Iterator for RangeFrom<A> {
     type Item = A;
@@ -600,7 +954,25 @@ impl<A: Step> Iterator for RangeFrom<A> {
         let next = Step::forward(self.start.clone(), 1);
         Some(crate::mem::replace(&mut self.start, next))
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (usize::MAX, None)
+    }
 }
+
+// As in Rust, only ranges whose length always fits in a 32-bit `usize` are exact.
+impl ExactSizeIterator for Range<u8> {}
+impl ExactSizeIterator for Range<u16> {}
+impl ExactSizeIterator for Range<u32> {}
+impl ExactSizeIterator for Range<usize> {}
+impl ExactSizeIterator for Range<i8> {}
+impl ExactSizeIterator for Range<i16> {}
+impl ExactSizeIterator for Range<i32> {}
+impl ExactSizeIterator for Range<isize> {}
+impl ExactSizeIterator for RangeInclusive<u8> {}
+impl ExactSizeIterator for RangeInclusive<u16> {}
+impl ExactSizeIterator for RangeInclusive<i8> {}
+impl ExactSizeIterator for RangeInclusive<i16> {}
 
 pub struct Map<I, F> {
     iter: I,
@@ -642,6 +1014,8 @@ impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIterator for 
     }
 }
 
+impl<B, I: ExactSizeIterator, F: FnMut(I::Item) -> B> ExactSizeIterator for Map<I, F> {}
+
 pub struct Filter<I, P> {
     iter: I,
     predicate: P,
@@ -657,6 +1031,10 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> {
             }
         }
         None
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, self.iter.size_hint().1)
     }
 
     // Internal iteration: a flat loop (a `next` per item nests the predicate's search loop).
@@ -705,6 +1083,21 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F
         }
         None
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, self.iter.size_hint().1)
+    }
+}
+
+impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> Option<B>> DoubleEndedIterator for FilterMap<I, F> {
+    fn next_back(&mut self) -> Option<B> {
+        while let Some(x) = self.iter.next_back() {
+            if let Some(y) = (self.f)(x) {
+                return Some(y);
+            }
+        }
+        None
+    }
 }
 
 pub struct FlatMap<I, U: IntoIterator, F> {
@@ -728,6 +1121,23 @@ impl<I: Iterator, U: IntoIterator, F: FnMut(I::Item) -> U> Iterator for FlatMap<
                 None => return None,
             }
         }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        flatten_size_hint(&self.iter, &self.front)
+    }
+}
+
+/// The size hint of a flattening adapter: the current inner iterator's, exact only
+/// once the outer iterator is known to be empty.
+fn flatten_size_hint<I: Iterator, J: Iterator>(outer: &I, front: &Option<J>) -> (usize, Option<usize>) {
+    let (lower, upper) = match front {
+        Some(inner) => inner.size_hint(),
+        None => (0, Some(0)),
+    };
+    match outer.size_hint() {
+        (0, Some(0)) => (lower, upper),
+        _ => (lower, None),
     }
 }
 
@@ -758,6 +1168,10 @@ where
             }
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        flatten_size_hint(&self.iter, &self.front)
+    }
 }
 
 pub struct Enumerate<I> {
@@ -784,6 +1198,19 @@ impl<I: Iterator> Iterator for Enumerate<I> {
     }
 }
 
+impl<I: ExactSizeIterator + DoubleEndedIterator> DoubleEndedIterator for Enumerate<I> {
+    fn next_back(&mut self) -> Option<(usize, I::Item)> {
+        let x = match self.iter.next_back() {
+            Some(x) => x,
+            None => return None,
+        };
+        let len = self.iter.len();
+        Some((self.count + len, x))
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Enumerate<I> {}
+
 pub struct Zip<A, B> {
     a: A,
     b: B,
@@ -802,7 +1229,48 @@ impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
             None => None,
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (a_lower, a_upper) = self.a.size_hint();
+        let (b_lower, b_upper) = self.b.size_hint();
+        let lower = if a_lower < b_lower { a_lower } else { b_lower };
+        let upper = match (a_upper, b_upper) {
+            (Some(x), Some(y)) => Some(if x < y { x } else { y }),
+            (Some(x), None) => Some(x),
+            (None, Some(y)) => Some(y),
+            (None, None) => None,
+        };
+        (lower, upper)
+    }
 }
+
+impl<A, B> DoubleEndedIterator for Zip<A, B>
+where
+    A: DoubleEndedIterator + ExactSizeIterator,
+    B: DoubleEndedIterator + ExactSizeIterator,
+{
+    fn next_back(&mut self) -> Option<(A::Item, B::Item)> {
+        // Trim the longer side first so both ends line up, as Rust does.
+        let a_len = self.a.len();
+        let b_len = self.b.len();
+        let mut i = a_len;
+        while i > b_len {
+            self.a.next_back();
+            i -= 1;
+        }
+        let mut j = b_len;
+        while j > a_len {
+            self.b.next_back();
+            j -= 1;
+        }
+        match (self.a.next_back(), self.b.next_back()) {
+            (Some(x), Some(y)) => Some((x, y)),
+            _ => None,
+        }
+    }
+}
+
+impl<A: ExactSizeIterator, B: ExactSizeIterator> ExactSizeIterator for Zip<A, B> {}
 
 pub struct Chain<A, B> {
     a: Option<A>,
@@ -823,6 +1291,22 @@ impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
             Some(b) => b.next(),
             None => None,
         }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (a_lower, a_upper) = match &self.a {
+            Some(a) => a.size_hint(),
+            None => (0, Some(0)),
+        };
+        let (b_lower, b_upper) = match &self.b {
+            Some(b) => b.size_hint(),
+            None => (0, Some(0)),
+        };
+        let upper = match (a_upper, b_upper) {
+            (Some(x), Some(y)) => x.checked_add(y),
+            _ => None,
+        };
+        (a_lower.saturating_add(b_lower), upper)
     }
 }
 
@@ -857,7 +1341,35 @@ impl<I: Iterator> Iterator for Take<I> {
             self.iter.next()
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.n == 0 {
+            return (0, Some(0));
+        }
+        let (lower, upper) = self.iter.size_hint();
+        let lower = if lower < self.n { lower } else { self.n };
+        let upper = match upper {
+            Some(x) if x < self.n => Some(x),
+            _ => Some(self.n),
+        };
+        (lower, upper)
+    }
 }
+
+impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Take<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        if self.n == 0 {
+            return None;
+        }
+        let len = self.iter.len();
+        // Skip the items past the first `n` from the back, then take one.
+        let n = self.n;
+        self.n -= 1;
+        if len > n { self.iter.nth_back(len - n) } else { self.iter.next_back() }
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Take<I> {}
 
 pub struct Skip<I> {
     iter: I,
@@ -876,7 +1388,20 @@ impl<I: Iterator> Iterator for Skip<I> {
             self.iter.next()
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (lower, upper) = self.iter.size_hint();
+        (lower.saturating_sub(self.n), upper.map(|x| x.saturating_sub(self.n)))
+    }
 }
+
+impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Skip<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        if self.len() > 0 { self.iter.next_back() } else { None }
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Skip<I> {}
 
 pub struct TakeWhile<I, P> {
     iter: I,
@@ -903,6 +1428,10 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for TakeWhile<I, P> {
             None => None,
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.done { (0, Some(0)) } else { (0, self.iter.size_hint().1) }
+    }
 }
 
 pub struct SkipWhile<I, P> {
@@ -923,6 +1452,10 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
         }
         None
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, self.iter.size_hint().1)
+    }
 }
 
 pub struct MapWhile<I, P> {
@@ -938,6 +1471,10 @@ impl<B, I: Iterator, P: FnMut(I::Item) -> Option<B>> Iterator for MapWhile<I, P>
             Some(x) => (self.predicate)(x),
             None => None,
         }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, self.iter.size_hint().1)
     }
 }
 
@@ -958,7 +1495,25 @@ impl<I: Iterator, F: FnMut(&I::Item)> Iterator for Inspect<I, F> {
             None => None,
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
 }
+
+impl<I: DoubleEndedIterator, F: FnMut(&I::Item)> DoubleEndedIterator for Inspect<I, F> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        match self.iter.next_back() {
+            Some(x) => {
+                (self.f)(&x);
+                Some(x)
+            }
+            None => None,
+        }
+    }
+}
+
+impl<I: ExactSizeIterator, F: FnMut(&I::Item)> ExactSizeIterator for Inspect<I, F> {}
 
 pub struct Scan<I, St, F> {
     iter: I,
@@ -974,6 +1529,10 @@ impl<B, I: Iterator, St, F: FnMut(&mut St, I::Item) -> Option<B>> Iterator for S
             Some(x) => (self.f)(&mut self.state, x),
             None => None,
         }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, self.iter.size_hint().1)
     }
 }
 
@@ -1034,7 +1593,40 @@ impl<I: Iterator> Iterator for Peekable<I> {
             None => self.iter.next(),
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let peek_len = match &self.peeked {
+            Some(None) => return (0, Some(0)),
+            Some(Some(_)) => 1,
+            None => 0,
+        };
+        let (lower, upper) = self.iter.size_hint();
+        let upper = match upper {
+            Some(x) => x.checked_add(peek_len),
+            None => None,
+        };
+        (lower.saturating_add(peek_len), upper)
+    }
 }
+
+impl<I: DoubleEndedIterator> DoubleEndedIterator for Peekable<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        match &mut self.peeked {
+            Some(None) => None,
+            // The peeked item is the front one: it comes last from the back.
+            Some(Some(_)) => match self.iter.next_back() {
+                Some(x) => Some(x),
+                None => match crate::mem::replace(&mut self.peeked, Some(None)) {
+                    Some(v) => v,
+                    None => None,
+                },
+            },
+            None => self.iter.next_back(),
+        }
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Peekable<I> {}
 
 pub struct Cloned<I> {
     iter: I,
@@ -1049,7 +1641,13 @@ impl<'a, T: 'a + Clone, I: Iterator<Item = &'a T>> Iterator for Cloned<I> {
             None => None,
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
 }
+
+impl<'a, T: 'a + Clone, I: ExactSizeIterator<Item = &'a T>> ExactSizeIterator for Cloned<I> {}
 
 impl<'a, T: 'a + Clone, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterator for Cloned<I> {
     fn next_back(&mut self) -> Option<T> {
@@ -1073,7 +1671,13 @@ impl<'a, T: 'a + Copy, I: Iterator<Item = &'a T>> Iterator for Copied<I> {
             None => None,
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
 }
+
+impl<'a, T: 'a + Copy, I: ExactSizeIterator<Item = &'a T>> ExactSizeIterator for Copied<I> {}
 
 impl<'a, T: 'a + Copy, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterator for Copied<I> {
     fn next_back(&mut self) -> Option<T> {
@@ -1099,7 +1703,20 @@ impl<T> Iterator for Once<T> {
     fn next(&mut self) -> Option<T> {
         self.value.take()
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = if self.value.is_some() { 1 } else { 0 };
+        (n, Some(n))
+    }
 }
+
+impl<T> DoubleEndedIterator for Once<T> {
+    fn next_back(&mut self) -> Option<T> {
+        self.value.take()
+    }
+}
+
+impl<T> ExactSizeIterator for Once<T> {}
 
 /// An iterator repeating a value forever (`std::iter::repeat`).
 pub struct Repeat<T> {
@@ -1115,6 +1732,185 @@ impl<T: Clone> Iterator for Repeat<T> {
 
     fn next(&mut self) -> Option<T> {
         Some(self.value.clone())
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (usize::MAX, None)
+    }
+}
+
+impl<T: Clone> DoubleEndedIterator for Repeat<T> {
+    fn next_back(&mut self) -> Option<T> {
+        Some(self.value.clone())
+    }
+}
+
+/// An iterator that yields nothing (`std::iter::empty`).
+pub struct Empty<T> {
+    none: Option<T>,
+}
+
+pub fn empty<T>() -> Empty<T> {
+    Empty { none: None }
+}
+
+impl<T> Iterator for Empty<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        None
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(0))
+    }
+}
+
+impl<T> DoubleEndedIterator for Empty<T> {
+    fn next_back(&mut self) -> Option<T> {
+        None
+    }
+}
+
+impl<T> ExactSizeIterator for Empty<T> {}
+
+/// An iterator calling a closure for each item (`std::iter::from_fn`).
+pub struct FromFn<F> {
+    f: F,
+}
+
+pub fn from_fn<T, F: FnMut() -> Option<T>>(f: F) -> FromFn<F> {
+    FromFn { f: f }
+}
+
+impl<T, F: FnMut() -> Option<T>> Iterator for FromFn<F> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        (self.f)()
+    }
+}
+
+/// An iterator where each item is computed from the previous one (`std::iter::successors`).
+pub struct Successors<T, F> {
+    next: Option<T>,
+    succ: F,
+}
+
+pub fn successors<T, F: FnMut(&T) -> Option<T>>(first: Option<T>, succ: F) -> Successors<T, F> {
+    Successors { next: first, succ: succ }
+}
+
+impl<T, F: FnMut(&T) -> Option<T>> Iterator for Successors<T, F> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        let item = match self.next.take() {
+            Some(x) => x,
+            None => return None,
+        };
+        self.next = (self.succ)(&item);
+        Some(item)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.next.is_some() { (1, None) } else { (0, Some(0)) }
+    }
+}
+
+/// An iterator repeating the values of a closure forever (`std::iter::repeat_with`).
+pub struct RepeatWith<F> {
+    f: F,
+}
+
+pub fn repeat_with<T, F: FnMut() -> T>(f: F) -> RepeatWith<F> {
+    RepeatWith { f: f }
+}
+
+impl<T, F: FnMut() -> T> Iterator for RepeatWith<F> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        Some((self.f)())
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (usize::MAX, None)
+    }
+}
+
+/// `std::iter::zip(a, b)`: `a.into_iter().zip(b)`.
+pub fn zip<A: IntoIterator, B: IntoIterator>(a: A, b: B) -> Zip<A::IntoIter, B::IntoIter> {
+    Zip { a: a.into_iter(), b: b.into_iter() }
+}
+
+/// The iterator of `Iterator::fuse`.
+pub struct Fuse<I> {
+    iter: Option<I>,
+}
+
+impl<I: Iterator> Iterator for Fuse<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        let item = match &mut self.iter {
+            Some(iter) => iter.next(),
+            None => return None,
+        };
+        if item.is_none() {
+            self.iter = None;
+        }
+        item
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match &self.iter {
+            Some(iter) => iter.size_hint(),
+            None => (0, Some(0)),
+        }
+    }
+}
+
+impl<I: DoubleEndedIterator> DoubleEndedIterator for Fuse<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        let item = match &mut self.iter {
+            Some(iter) => iter.next_back(),
+            None => return None,
+        };
+        if item.is_none() {
+            self.iter = None;
+        }
+        item
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Fuse<I> {}
+
+/// The iterator of `Iterator::cycle`: restarts from a clone of the original when exhausted.
+pub struct Cycle<I> {
+    orig: I,
+    iter: I,
+}
+
+impl<I: Clone + Iterator> Iterator for Cycle<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        match self.iter.next() {
+            None => {
+                self.iter = self.orig.clone();
+                self.iter.next()
+            }
+            y => y,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match self.orig.size_hint() {
+            (0, Some(0)) => (0, Some(0)),
+            (0, _) => (0, None),
+            _ => (usize::MAX, None),
+        }
     }
 }
 

@@ -39,10 +39,10 @@ pub mod prelude {
     pub use crate::clone::Clone;
     pub use crate::cmp::{Eq, Ord, PartialEq, PartialOrd};
     pub use crate::default::Default;
-    pub use crate::iter::{DoubleEndedIterator, IntoIterator, Iterator};
+    pub use crate::iter::{DoubleEndedIterator, ExactSizeIterator, Extend, IntoIterator, Iterator};
     pub use crate::marker::{Copy, Sized};
     pub use crate::ops::{Drop, Fn, FnMut, FnOnce};
-    pub use crate::convert::{From, Into};
+    pub use crate::convert::{AsMut, AsRef, From, Into};
     pub use crate::iter::FromIterator;
     pub use crate::option::Option::{self, None, Some};
     pub use crate::result::Result::{self, Err, Ok};

@@ -320,6 +320,16 @@ impl Ord for i8 {
 }
 
 impl crate::iter::Step for i8 {
+    fn steps_between(start: &i8, end: &i8) -> (usize, Option<usize>) {
+        if *start <= *end {
+            // The difference of two values of a type always fits its unsigned twin.
+            let n = intrinsics::wrapping_sub(*end, *start) as u8 as usize;
+            (n, Some(n))
+        } else {
+            (0, None)
+        }
+    }
+
     fn forward(start: i8, count: usize) -> i8 {
         start + count as i8
     }
@@ -644,6 +654,16 @@ impl Ord for i16 {
 }
 
 impl crate::iter::Step for i16 {
+    fn steps_between(start: &i16, end: &i16) -> (usize, Option<usize>) {
+        if *start <= *end {
+            // The difference of two values of a type always fits its unsigned twin.
+            let n = intrinsics::wrapping_sub(*end, *start) as u16 as usize;
+            (n, Some(n))
+        } else {
+            (0, None)
+        }
+    }
+
     fn forward(start: i16, count: usize) -> i16 {
         start + count as i16
     }
@@ -968,6 +988,16 @@ impl Ord for i32 {
 }
 
 impl crate::iter::Step for i32 {
+    fn steps_between(start: &i32, end: &i32) -> (usize, Option<usize>) {
+        if *start <= *end {
+            // The difference of two values of a type always fits its unsigned twin.
+            let n = intrinsics::wrapping_sub(*end, *start) as u32 as usize;
+            (n, Some(n))
+        } else {
+            (0, None)
+        }
+    }
+
     fn forward(start: i32, count: usize) -> i32 {
         start + count as i32
     }
@@ -1292,6 +1322,16 @@ impl Ord for i64 {
 }
 
 impl crate::iter::Step for i64 {
+    fn steps_between(start: &i64, end: &i64) -> (usize, Option<usize>) {
+        if *start <= *end {
+            // The difference of two values of a type always fits its unsigned twin.
+            let n = intrinsics::wrapping_sub(*end, *start) as u64 as usize;
+            (n, Some(n))
+        } else {
+            (0, None)
+        }
+    }
+
     fn forward(start: i64, count: usize) -> i64 {
         start + count as i64
     }
@@ -1616,6 +1656,16 @@ impl Ord for isize {
 }
 
 impl crate::iter::Step for isize {
+    fn steps_between(start: &isize, end: &isize) -> (usize, Option<usize>) {
+        if *start <= *end {
+            // The difference of two values of a type always fits its unsigned twin.
+            let n = intrinsics::wrapping_sub(*end, *start) as usize as usize;
+            (n, Some(n))
+        } else {
+            (0, None)
+        }
+    }
+
     fn forward(start: isize, count: usize) -> isize {
         start + count as isize
     }
@@ -1919,6 +1969,16 @@ impl Ord for u8 {
 }
 
 impl crate::iter::Step for u8 {
+    fn steps_between(start: &u8, end: &u8) -> (usize, Option<usize>) {
+        if *start <= *end {
+            // The difference of two values of a type always fits its unsigned twin.
+            let n = intrinsics::wrapping_sub(*end, *start) as u8 as usize;
+            (n, Some(n))
+        } else {
+            (0, None)
+        }
+    }
+
     fn forward(start: u8, count: usize) -> u8 {
         start + count as u8
     }
@@ -2222,6 +2282,16 @@ impl Ord for u16 {
 }
 
 impl crate::iter::Step for u16 {
+    fn steps_between(start: &u16, end: &u16) -> (usize, Option<usize>) {
+        if *start <= *end {
+            // The difference of two values of a type always fits its unsigned twin.
+            let n = intrinsics::wrapping_sub(*end, *start) as u16 as usize;
+            (n, Some(n))
+        } else {
+            (0, None)
+        }
+    }
+
     fn forward(start: u16, count: usize) -> u16 {
         start + count as u16
     }
@@ -2525,6 +2595,16 @@ impl Ord for u32 {
 }
 
 impl crate::iter::Step for u32 {
+    fn steps_between(start: &u32, end: &u32) -> (usize, Option<usize>) {
+        if *start <= *end {
+            // The difference of two values of a type always fits its unsigned twin.
+            let n = intrinsics::wrapping_sub(*end, *start) as u32 as usize;
+            (n, Some(n))
+        } else {
+            (0, None)
+        }
+    }
+
     fn forward(start: u32, count: usize) -> u32 {
         start + count as u32
     }
@@ -2828,6 +2908,16 @@ impl Ord for u64 {
 }
 
 impl crate::iter::Step for u64 {
+    fn steps_between(start: &u64, end: &u64) -> (usize, Option<usize>) {
+        if *start <= *end {
+            // The difference of two values of a type always fits its unsigned twin.
+            let n = intrinsics::wrapping_sub(*end, *start) as u64 as usize;
+            (n, Some(n))
+        } else {
+            (0, None)
+        }
+    }
+
     fn forward(start: u64, count: usize) -> u64 {
         start + count as u64
     }
@@ -3131,6 +3221,16 @@ impl Ord for usize {
 }
 
 impl crate::iter::Step for usize {
+    fn steps_between(start: &usize, end: &usize) -> (usize, Option<usize>) {
+        if *start <= *end {
+            // The difference of two values of a type always fits its unsigned twin.
+            let n = intrinsics::wrapping_sub(*end, *start) as usize as usize;
+            (n, Some(n))
+        } else {
+            (0, None)
+        }
+    }
+
     fn forward(start: usize, count: usize) -> usize {
         start + count as usize
     }
@@ -3506,6 +3606,19 @@ impl Ord for char {
 }
 
 impl crate::iter::Step for char {
+    fn steps_between(start: &char, end: &char) -> (usize, Option<usize>) {
+        let (start, end) = (*start as u32, *end as u32);
+        if start <= end {
+            let mut n = (end - start) as usize;
+            if start < 0xD800 && end >= 0xE000 {
+                n -= 0x800;
+            }
+            (n, Some(n))
+        } else {
+            (0, None)
+        }
+    }
+
     fn forward(start: char, count: usize) -> char {
         let mut code = start as u32 + count as u32;
         if (start as u32) < 0xD800 && code >= 0xD800 {

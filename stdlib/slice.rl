@@ -131,6 +131,179 @@ impl<T> [T] {
          intrinsics::slice_from_raw_parts_mut(intrinsics::ptr_offset(ptr, mid), len - mid))
     }
 
+    pub fn split_first(&self) -> Option<(&T, &[T])> {
+        let len = self.len();
+        if len == 0 { None } else { Some((intrinsics::slice_index(self, 0), intrinsics::slice_range(self, 1, len))) }
+    }
+
+    pub fn split_last(&self) -> Option<(&T, &[T])> {
+        let len = self.len();
+        if len == 0 {
+            None
+        } else {
+            Some((intrinsics::slice_index(self, len - 1), intrinsics::slice_range(self, 0, len - 1)))
+        }
+    }
+
+    pub fn split_first_mut(&mut self) -> Option<(&mut T, &mut [T])> {
+        if self.is_empty() {
+            return None;
+        }
+        let (first, rest) = self.split_at_mut(1);
+        Some((intrinsics::slice_index_mut(first, 0), rest))
+    }
+
+    pub fn split_last_mut(&mut self) -> Option<(&mut T, &mut [T])> {
+        let len = self.len();
+        if len == 0 {
+            return None;
+        }
+        let (rest, last) = self.split_at_mut(len - 1);
+        Some((intrinsics::slice_index_mut(last, 0), rest))
+    }
+
+    /// Rotates in place so that element `mid` comes first (three reversals).
+    pub fn rotate_left(&mut self, mid: usize) {
+        let len = self.len();
+        if mid > len {
+            intrinsics::panic_str("assertion failed: mid <= self.len()");
+        }
+        intrinsics::slice_range_mut(self, 0, mid).reverse();
+        intrinsics::slice_range_mut(self, mid, len).reverse();
+        self.reverse();
+    }
+
+    /// Rotates in place so that the last `k` elements come first.
+    pub fn rotate_right(&mut self, k: usize) {
+        let len = self.len();
+        if k > len {
+            intrinsics::panic_str("assertion failed: k <= self.len()");
+        }
+        self.rotate_left(len - k);
+    }
+
+    #[track_caller]
+    pub fn copy_from_slice(&mut self, src: &[T])
+    where
+        T: Copy,
+    {
+        if self.len() != src.len() {
+            len_mismatch_fail(self.len(), src.len());
+        }
+        intrinsics::copy_nonoverlapping(intrinsics::slice_as_ptr(src), intrinsics::slice_as_ptr(self), src.len());
+    }
+
+    #[track_caller]
+    pub fn clone_from_slice(&mut self, src: &[T])
+    where
+        T: Clone,
+    {
+        if self.len() != src.len() {
+            len_mismatch_fail(self.len(), src.len());
+        }
+        let mut i = 0;
+        while i < src.len() {
+            *intrinsics::slice_index_mut(self, i) = intrinsics::slice_index(src, i).clone();
+            i += 1;
+        }
+    }
+
+    #[track_caller]
+    pub fn chunks_exact(&self, chunk_size: usize) -> ChunksExact<'_, T> {
+        if chunk_size == 0 {
+            intrinsics::panic_str("chunk size must be non-zero");
+        }
+        let len = self.len();
+        let fst_len = len - len % chunk_size;
+        ChunksExact {
+            slice: intrinsics::slice_range(self, 0, fst_len),
+            rem: intrinsics::slice_range(self, fst_len, len),
+            size: chunk_size,
+        }
+    }
+
+    #[track_caller]
+    pub fn chunks_mut(&mut self, chunk_size: usize) -> ChunksMut<'_, T> {
+        if chunk_size == 0 {
+            intrinsics::panic_str("chunk size must be non-zero");
+        }
+        ChunksMut { slice: self, size: chunk_size }
+    }
+
+    /// An iterator over the sub-slices separated by elements matching `pred`.
+    pub fn split<F: FnMut(&T) -> bool>(&self, pred: F) -> Split<'_, T, F> {
+        Split { slice: self, pred: pred, finished: false }
+    }
+
+    pub fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, f: F) -> Result<usize, usize> {
+        let mut f = f;
+        let mut size = self.len();
+        if size == 0 {
+            return Err(0);
+        }
+        let mut base = 0;
+        while size > 1 {
+            let half = size / 2;
+            let mid = base + half;
+            if !f(intrinsics::slice_index(self, mid)).is_gt() {
+                base = mid;
+            }
+            size -= half;
+        }
+        match f(intrinsics::slice_index(self, base)) {
+            Ordering::Equal => Ok(base),
+            Ordering::Less => Err(base + 1),
+            Ordering::Greater => Err(base),
+        }
+    }
+
+    pub fn binary_search_by_key<B: Ord, F: FnMut(&T) -> B>(&self, b: &B, f: F) -> Result<usize, usize> {
+        let mut f = f;
+        self.binary_search_by(|k| f(k).cmp(b))
+    }
+
+    /// The index of the first element of a partitioned slice for which `pred` is false.
+    pub fn partition_point<P: FnMut(&T) -> bool>(&self, pred: P) -> usize {
+        let mut pred = pred;
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if pred(intrinsics::slice_index(self, mid)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+
+    pub fn is_sorted(&self) -> bool
+    where
+        T: PartialOrd,
+    {
+        let mut i = 1;
+        while i < self.len() {
+            if !(*intrinsics::slice_index(self, i - 1) <= *intrinsics::slice_index(self, i)) {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    pub fn repeat(&self, n: usize) -> crate::vec::Vec<T>
+    where
+        T: Copy,
+    {
+        let mut v = crate::vec::Vec::with_capacity(self.len() * n);
+        let mut i = 0;
+        while i < n {
+            v.extend_from_slice(self);
+            i += 1;
+        }
+        v
+    }
+
     pub fn fill(&mut self, value: T)
     where
         T: Clone,
@@ -213,6 +386,18 @@ impl<T> [T] {
     }
 }
 
+impl<T> crate::convert::AsRef<[T]> for [T] {
+    fn as_ref(&self) -> &[T] {
+        self
+    }
+}
+
+impl<T> crate::convert::AsMut<[T]> for [T] {
+    fn as_mut(&mut self) -> &mut [T] {
+        self
+    }
+}
+
 impl<T: PartialEq> PartialEq for [T] {
     fn eq(&self, other: &[T]) -> bool {
         if self.len() != other.len() {
@@ -261,6 +446,65 @@ impl<T: Ord> Ord for [T] {
     }
 }
 
+// ── ASCII operations on byte slices ──
+
+impl [u8] {
+    pub fn is_ascii(&self) -> bool {
+        let mut i = 0;
+        while i < self.len() {
+            if *intrinsics::slice_index(self, i) >= 0x80 {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    pub fn eq_ignore_ascii_case(&self, other: &[u8]) -> bool {
+        if self.len() != other.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < self.len() {
+            if intrinsics::slice_index(self, i).to_ascii_lowercase() != intrinsics::slice_index(other, i).to_ascii_lowercase() {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    pub fn make_ascii_uppercase(&mut self) {
+        let mut i = 0;
+        while i < self.len() {
+            let b = intrinsics::slice_index_mut(self, i);
+            *b = b.to_ascii_uppercase();
+            i += 1;
+        }
+    }
+
+    pub fn make_ascii_lowercase(&mut self) {
+        let mut i = 0;
+        while i < self.len() {
+            let b = intrinsics::slice_index_mut(self, i);
+            *b = b.to_ascii_lowercase();
+            i += 1;
+        }
+    }
+
+    pub fn to_ascii_uppercase(&self) -> crate::vec::Vec<u8> {
+        let mut v = self.to_vec();
+        v.make_ascii_uppercase();
+        v
+    }
+
+    pub fn to_ascii_lowercase(&self) -> crate::vec::Vec<u8> {
+        let mut v = self.to_vec();
+        v.make_ascii_lowercase();
+        v
+    }
+}
+
 // ── joining slices of strings ──
 
 impl [crate::string::String] {
@@ -299,6 +543,36 @@ impl<'a> [&'a str] {
     pub fn concat(&self) -> crate::string::String {
         self.join("")
     }
+}
+
+impl<T: Clone> [crate::vec::Vec<T>] {
+    /// The elements of all the vectors, in order.
+    pub fn concat(&self) -> crate::vec::Vec<T> {
+        let mut out = crate::vec::Vec::new();
+        for v in self {
+            out.extend_from_slice(v.as_slice());
+        }
+        out
+    }
+
+    /// The elements of all the vectors with a copy of `sep` between consecutive ones.
+    pub fn join(&self, sep: &T) -> crate::vec::Vec<T> {
+        let mut out = crate::vec::Vec::new();
+        let mut first = true;
+        for v in self {
+            if !first {
+                out.push(sep.clone());
+            }
+            first = false;
+            out.extend_from_slice(v.as_slice());
+        }
+        out
+    }
+}
+
+#[track_caller]
+fn len_mismatch_fail(dst_len: usize, src_len: usize) -> ! {
+    panic!("copy_from_slice: source slice length ({}) does not match destination slice length ({})", src_len, dst_len)
 }
 
 // ── sorting ──
@@ -481,7 +755,14 @@ impl<'a, T> Iterator for Iter<'a, T> {
             None
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.back - self.front;
+        (n, Some(n))
+    }
 }
+
+impl<'a, T> crate::iter::ExactSizeIterator for Iter<'a, T> {}
 
 impl<'a, T> DoubleEndedIterator for Iter<'a, T> {
     fn next_back(&mut self) -> Option<&'a T> {
@@ -522,7 +803,14 @@ impl<'a, T> Iterator for IterMut<'a, T> {
             None
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.back - self.front;
+        (n, Some(n))
+    }
 }
+
+impl<'a, T> crate::iter::ExactSizeIterator for IterMut<'a, T> {}
 
 impl<'a, T> DoubleEndedIterator for IterMut<'a, T> {
     fn next_back(&mut self) -> Option<&'a mut T> {
@@ -565,7 +853,15 @@ impl<'a, T> Iterator for Windows<'a, T> {
             None
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let len = self.slice.len() - self.index;
+        let n = if self.size > len { 0 } else { len - self.size + 1 };
+        (n, Some(n))
+    }
 }
+
+impl<'a, T> crate::iter::ExactSizeIterator for Windows<'a, T> {}
 
 /// The iterator of `slice.chunks(n)`: consecutive sub-slices of length n (the last may be shorter).
 pub struct Chunks<'a, T> {
@@ -587,6 +883,122 @@ impl<'a, T> Iterator for Chunks<'a, T> {
         } else {
             None
         }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let len = self.slice.len() - self.index;
+        let n = if len == 0 { 0 } else { (len - 1) / self.size + 1 };
+        (n, Some(n))
+    }
+}
+
+impl<'a, T> crate::iter::ExactSizeIterator for Chunks<'a, T> {}
+
+/// The iterator of `slice.chunks_exact(n)`: sub-slices of exactly n elements; the
+/// elements left over are `remainder()`.
+pub struct ChunksExact<'a, T> {
+    slice: &'a [T],
+    rem: &'a [T],
+    size: usize,
+}
+
+impl<'a, T> ChunksExact<'a, T> {
+    pub fn remainder(&self) -> &'a [T] {
+        self.rem
+    }
+}
+
+impl<'a, T> Iterator for ChunksExact<'a, T> {
+    type Item = &'a [T];
+
+    fn next(&mut self) -> Option<&'a [T]> {
+        let len = self.slice.len();
+        if len < self.size {
+            None
+        } else {
+            let chunk = intrinsics::slice_range(self.slice, 0, self.size);
+            self.slice = intrinsics::slice_range(self.slice, self.size, len);
+            Some(chunk)
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.slice.len() / self.size;
+        (n, Some(n))
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for ChunksExact<'a, T> {
+    fn next_back(&mut self) -> Option<&'a [T]> {
+        let len = self.slice.len();
+        if len < self.size {
+            None
+        } else {
+            let chunk = intrinsics::slice_range(self.slice, len - self.size, len);
+            self.slice = intrinsics::slice_range(self.slice, 0, len - self.size);
+            Some(chunk)
+        }
+    }
+}
+
+impl<'a, T> crate::iter::ExactSizeIterator for ChunksExact<'a, T> {}
+
+/// The iterator of `slice.chunks_mut(n)`.
+pub struct ChunksMut<'a, T> {
+    slice: &'a mut [T],
+    size: usize,
+}
+
+impl<'a, T> Iterator for ChunksMut<'a, T> {
+    type Item = &'a mut [T];
+
+    fn next(&mut self) -> Option<&'a mut [T]> {
+        let len = self.slice.len();
+        if len == 0 {
+            return None;
+        }
+        let n = if len > self.size { self.size } else { len };
+        // Split the remaining slice by raw parts: the chunk and the rest never overlap.
+        let ptr = intrinsics::slice_as_ptr(self.slice);
+        self.slice = intrinsics::slice_from_raw_parts_mut(intrinsics::ptr_offset(ptr, n), len - n);
+        Some(intrinsics::slice_from_raw_parts_mut(ptr, n))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let len = self.slice.len();
+        let n = if len == 0 { 0 } else { (len - 1) / self.size + 1 };
+        (n, Some(n))
+    }
+}
+
+impl<'a, T> crate::iter::ExactSizeIterator for ChunksMut<'a, T> {}
+
+/// The iterator of `slice.split(pred)`: the sub-slices between elements matching `pred`.
+pub struct Split<'a, T, F> {
+    slice: &'a [T],
+    pred: F,
+    finished: bool,
+}
+
+impl<'a, T, F: FnMut(&T) -> bool> Iterator for Split<'a, T, F> {
+    type Item = &'a [T];
+
+    fn next(&mut self) -> Option<&'a [T]> {
+        if self.finished {
+            return None;
+        }
+        let len = self.slice.len();
+        let mut i = 0;
+        while i < len {
+            if (self.pred)(intrinsics::slice_index(self.slice, i)) {
+                let head = intrinsics::slice_range(self.slice, 0, i);
+                self.slice = intrinsics::slice_range(self.slice, i + 1, len);
+                return Some(head);
+            }
+            i += 1;
+        }
+        self.finished = true;
+        Some(self.slice)
     }
 }
 

@@ -97,6 +97,21 @@ impl str {
         out
     }
 
+    pub fn make_ascii_uppercase(&mut self) {
+        // ASCII case changes keep the bytes valid UTF-8.
+        let bytes = intrinsics::str_as_bytes(self);
+        intrinsics::slice_from_raw_parts_mut(intrinsics::slice_as_ptr(bytes), bytes.len()).make_ascii_uppercase();
+    }
+
+    pub fn make_ascii_lowercase(&mut self) {
+        let bytes = intrinsics::str_as_bytes(self);
+        intrinsics::slice_from_raw_parts_mut(intrinsics::slice_as_ptr(bytes), bytes.len()).make_ascii_lowercase();
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        intrinsics::str_as_bytes(self).is_ascii()
+    }
+
     pub fn repeat(&self, n: usize) -> String {
         let mut out = String::with_capacity(self.len() * n);
         let mut i = 0;
@@ -340,6 +355,18 @@ impl str {
     }
 }
 
+impl crate::convert::AsRef<str> for str {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl crate::convert::AsRef<[u8]> for str {
+    fn as_ref(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
 impl PartialEq for str {
     fn eq(&self, other: &str) -> bool {
         intrinsics::str_eq(self, other)
@@ -434,6 +461,11 @@ impl<'a> Iterator for Chars<'a> {
         self.front += len;
         Some(c)
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let len = self.back - self.front;
+        ((len + 3) / 4, Some(len))
+    }
 }
 
 impl<'a> DoubleEndedIterator for Chars<'a> {
@@ -463,6 +495,10 @@ impl<'a> Iterator for CharIndices<'a> {
             None => None,
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.chars.size_hint()
+    }
 }
 
 impl<'a> DoubleEndedIterator for CharIndices<'a> {
@@ -488,7 +524,13 @@ impl<'a> Iterator for Bytes<'a> {
             None => None,
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
 }
+
+impl<'a> crate::iter::ExactSizeIterator for Bytes<'a> {}
 
 impl<'a> DoubleEndedIterator for Bytes<'a> {
     fn next_back(&mut self) -> Option<u8> {

@@ -152,12 +152,6 @@ impl String {
         c
     }
 
-    /// Append every char of `iter` (Rust's `Extend<char>`).
-    pub fn extend<I: IntoIterator<Item = char>>(&mut self, iter: I) {
-        for c in iter {
-            self.push(c);
-        }
-    }
 
 
     /// Keep the chars for which `keep` returns true.
@@ -222,6 +216,24 @@ impl crate::convert::From<char> for String {
 impl<'a> crate::convert::From<&'a String> for String {
     fn from(s: &'a String) -> String {
         s.clone()
+    }
+}
+
+impl crate::convert::AsRef<str> for String {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl crate::convert::AsRef<[u8]> for String {
+    fn as_ref(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
+impl crate::convert::AsMut<str> for String {
+    fn as_mut(&mut self) -> &mut str {
+        self.as_mut_str()
     }
 }
 
@@ -365,6 +377,38 @@ impl crate::fmt::Write for String {
 impl crate::hash::Hash for String {
     fn hash<H: crate::hash::Hasher>(&self, state: &mut H) {
         crate::hash::Hash::hash(self.as_str(), state)
+    }
+}
+
+impl crate::iter::Extend<char> for String {
+    fn extend<I: IntoIterator<Item = char>>(&mut self, iter: I) {
+        for c in iter {
+            self.push(c);
+        }
+    }
+}
+
+impl<'a> crate::iter::Extend<&'a char> for String {
+    fn extend<I: IntoIterator<Item = &'a char>>(&mut self, iter: I) {
+        for c in iter {
+            self.push(*c);
+        }
+    }
+}
+
+impl<'a> crate::iter::Extend<&'a str> for String {
+    fn extend<I: IntoIterator<Item = &'a str>>(&mut self, iter: I) {
+        for s in iter {
+            self.push_str(s);
+        }
+    }
+}
+
+impl crate::iter::Extend<String> for String {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, iter: I) {
+        for s in iter {
+            self.push_str(s.as_str());
+        }
     }
 }
 

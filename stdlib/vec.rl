@@ -250,13 +250,6 @@ impl<T> Vec<T> {
         }
     }
 
-    /// Append every item of `iter` (Rust's `Extend::extend` for owned items).
-    pub fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
-        for x in iter {
-            self.push(x);
-        }
-    }
-
 
     /// Remove consecutive elements with the same key (keeping the first of each run).
     pub fn dedup_by_key<K: PartialEq, F: FnMut(&mut T) -> K>(&mut self, mut key: F) {
@@ -350,6 +343,30 @@ impl<T> Deref for Vec<T> {
 impl<T> DerefMut for Vec<T> {
     fn deref_mut(&mut self) -> &mut [T] {
         intrinsics::slice_from_raw_parts_mut(self.ptr, self.len)
+    }
+}
+
+impl<T> crate::convert::AsRef<[T]> for Vec<T> {
+    fn as_ref(&self) -> &[T] {
+        self.as_slice()
+    }
+}
+
+impl<T> crate::convert::AsMut<[T]> for Vec<T> {
+    fn as_mut(&mut self) -> &mut [T] {
+        self.as_mut_slice()
+    }
+}
+
+impl<T> crate::convert::AsRef<Vec<T>> for Vec<T> {
+    fn as_ref(&self) -> &Vec<T> {
+        self
+    }
+}
+
+impl<T> crate::convert::AsMut<Vec<T>> for Vec<T> {
+    fn as_mut(&mut self) -> &mut Vec<T> {
+        self
     }
 }
 
@@ -511,7 +528,14 @@ impl<T> Iterator for IntoIter<T> {
             Some(value)
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.end - self.start;
+        (n, Some(n))
+    }
 }
+
+impl<T> crate::iter::ExactSizeIterator for IntoIter<T> {}
 
 impl<T> DoubleEndedIterator for IntoIter<T> {
     fn next_back(&mut self) -> Option<T> {
@@ -578,10 +602,31 @@ impl<T: crate::hash::Hash> crate::hash::Hash for Vec<T> {
     }
 }
 
+impl<T> crate::iter::Extend<T> for Vec<T> {
+    fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+        let mut iter = iter.into_iter();
+        self.reserve(iter.size_hint().0);
+        while let Some(x) = iter.next() {
+            self.push(x);
+        }
+    }
+}
+
+impl<'a, T: Copy + 'a> crate::iter::Extend<&'a T> for Vec<T> {
+    fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I) {
+        let mut iter = iter.into_iter();
+        self.reserve(iter.size_hint().0);
+        while let Some(x) = iter.next() {
+            self.push(*x);
+        }
+    }
+}
+
 impl<T> crate::iter::FromIterator<T> for Vec<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T> {
-        let mut v = Vec::new();
-        for x in iter {
+        let mut iter = iter.into_iter();
+        let mut v = Vec::with_capacity(iter.size_hint().0);
+        while let Some(x) = iter.next() {
             v.push(x);
         }
         v
