@@ -51,6 +51,9 @@ class Generics:
     # solves impl parameters that only such a bound determines (`T` here).
     projections: list[tuple[TraitRef, str, Ty]] = field(default_factory=list)
     lifetimes: list[str] = field(default_factory=list)  # `'a` params (for borrowck)
+    # `'a: 'b` bounds on lifetime params and in where clauses, as (longer, shorter) names
+    # (borrowck: facts the body may assume, requirements at call sites)
+    region_bounds: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def count(self) -> int:
@@ -241,9 +244,9 @@ class Expr:
 @dataclass(slots=True, eq=False)
 class Literal(Expr):
     """int → Python int, float → Python float (already rounded to f32 for f32), bool,
-    char → str of length 1, &'static str → str."""
+    char → str of length 1, &'static str → str, a byte string (`&'static [u8; N]`) → bytes."""
 
-    value: int | float | bool | str
+    value: int | float | bool | str | bytes
 
 
 @dataclass(slots=True, eq=False)

@@ -367,6 +367,11 @@ class ModuleCx:
             case RefTy(inner=StrTy()):
                 assert isinstance(value, str)
                 return self.str_const(value)
+            case RefTy(inner=SliceTy() | ArrayTy()) if isinstance(value, bytes):  # a byte string
+                g = self.bytes_global(value)
+                if isinstance(ty.inner, ArrayTy):
+                    return g
+                return ir.Constant.literal_struct([g, ir.Constant(USIZE, len(value))])
             case RefTy(inner=SliceTy(elem=elem)):
                 assert isinstance(value, tuple)
                 array_ty = ArrayTy(elem, len(value))

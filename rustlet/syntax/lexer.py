@@ -21,6 +21,11 @@ Tricky tokens
   `1.max(2)`); `t.0.1` lexes `0.1` as one float that the parser splits into two
   tuple-field accesses, as rustc does.
 - An integer with an `f32`/`f64` suffix (`1f64`) is a float literal.
+- Byte literals `b'x'` (BYTE, an int) and byte strings `b"…"`, `br#"…"#` (BSTR, bytes)
+  take ASCII characters only, `\xHH` with any value and no `\u{…}` (rustc's errors:
+  `non-ASCII character in byte literal`, `unicode escape in byte string`, `unknown
+  byte escape`).  A `b'` or `b"` that does not lex as a literal is an error (E0763,
+  E0766, …), never the identifier `b` followed by a char or a lifetime.
 """
 from __future__ import annotations
 
@@ -70,19 +75,38 @@ _ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\", "0": "\0", "'": "'", '"
 class LexError(Exception):
     """An error found while scanning; `offset` is a character index into the text."""
 
-    def __init__(self, message: str, offset: int, end: int, label: str = "", code: str | None = None) -> None:
+    def __init__(self, message: str, offset: int, end: int, label: str = "", code: str | None = None,
+                 help_text: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.offset = offset
         self.end = end
         self.label = label
         self.code = code
+        self.help_text = help_text
 
 
-def unescape(body: str, base: int, is_byte: bool) -> str:
+_ESCAPE_HELP = "for more information, visit <https://doc.rust-lang.org/reference/tokens.html#literals>"
+
+
+def non_ascii_error(c: str, offset: int, what: str, suggest: bool = True) -> LexError:
+    """rustc's error for a non-ASCII character in a byte (string) literal."""
+    if not suggest:
+        help_text = None
+    elif ord(c) < 0x100:
+        help_text = f"if you meant to use the unicode code point for '{c}', use a \\xHH escape"
+    else:
+        help_text = f"if you meant to use the UTF-8 encoding of '{c}', use \\xHH escapes"
+    return LexError(f"non-ASCII character in {what}", offset, offset + 1, "must be ASCII", help_text=help_text)
+
+
+def unescape(body: str, base: int, byte_what: str | None) -> str:
     """Process the escapes of a (non-raw) char/string literal body.  `base` is the
-    character index of the body in the file, for error positions."""
-    if "\\" not in body:
+    character index of the body in the file, for error positions.  `byte_what` names
+    a byte literal's kind ("byte literal", "byte string literal"), None for char/str:
+    bytes must be ASCII, take any `\\xHH` and no `\\u{…}`."""
+    is_byte = byte_what is not None
+    if "\\" not in body and (not is_byte or body.isascii()):
         return body
     out: list[str] = []
     i = 0
@@ -90,6 +114,8 @@ def unescape(body: str, base: int, is_byte: bool) -> str:
     while i < n:
         c = body[i]
         if c != "\\":
+            if byte_what is not None and not c.isascii():
+                raise non_ascii_error(c, base + i, byte_what)
             out.append(c)
             i += 1
             continue
@@ -112,7 +138,13 @@ def unescape(body: str, base: int, is_byte: bool) -> str:
                                "must be a character in the range [\\x00-\\x7f]")
             out.append(chr(value))
             i += 4
-        elif nxt == "u" and not is_byte:
+        elif nxt == "u" and is_byte:
+            m = re.match(r"u(?:\{[^}'\"\n]*\}?)?", body[i + 1:])
+            assert m is not None
+            raise LexError("unicode escape in byte string", base + i, base + i + 1 + m.end(),
+                           "unicode escape in byte string",
+                           help_text="unicode escape sequences cannot be used as a byte or in a byte string")
+        elif nxt == "u":
             m = re.match(r"u\{([0-9a-fA-F_]{1,8})\}", body[i + 1:])
             if not m:
                 raise LexError("invalid unicode character escape", base + i, base + i + 2)
@@ -124,8 +156,9 @@ def unescape(body: str, base: int, is_byte: bool) -> str:
             i += 1 + m.end()
         else:
             shown = nxt if nxt else ""
-            raise LexError(f"unknown character escape: `{shown}`", base + i + 1, base + i + 2,
-                           "unknown character escape")
+            what = "byte" if is_byte else "character"
+            raise LexError(f"unknown {what} escape: `{shown}`", base + i + 1, base + i + 2,
+                           f"unknown {what} escape", help_text=_ESCAPE_HELP)
     return "".join(out)
 
 
@@ -172,13 +205,16 @@ class RustLexer(Lexer):
         closing = '"' + "#" * hashes
         end = self.text.find(closing, self.index)
         if end < 0:
-            raise LexError("unterminated raw string", t.index, t.index + len(t.value))
+            raise LexError("unterminated raw string", t.index, t.index + 1, "unterminated raw string", "E0748")
         body = self.text[self.index:end]
+        if is_byte and not body.isascii():
+            at = next(i for i, c in enumerate(body) if not c.isascii())
+            raise non_ascii_error(body[at], self.index + at, "raw byte string literal", suggest=False)
         self.index = end + len(closing)
         t.end = self.index
         if is_byte:
             t.type = "BSTR"
-            t.value = body.encode("utf-8")
+            t.value = body.encode("ascii")
         else:
             t.value = body
         return t
@@ -187,7 +223,7 @@ class RustLexer(Lexer):
     def ESC_STR(self, t: Token) -> Token:
         is_byte = t.value.startswith("b")
         start = 2 if is_byte else 1
-        body = unescape(t.value[start:-1], t.index + start, is_byte)
+        body = unescape(t.value[start:-1], t.index + start, "byte string literal" if is_byte else None)
         if is_byte:
             t.type = "BSTR"
             t.value = body.encode("latin-1", errors="replace")
@@ -200,13 +236,38 @@ class RustLexer(Lexer):
     def CHAR(self, t: Token) -> Token:
         is_byte = t.value.startswith("b")
         start = 2 if is_byte else 1
-        value = unescape(t.value[start:-1], t.index + start, is_byte)
+        value = unescape(t.value[start:-1], t.index + start, "byte literal" if is_byte else None)
         if is_byte:
             t.type = "BYTE"
             t.value = ord(value)
         else:
             t.value = value
         return t
+
+    # A `b'` or `b"` that did not lex as a literal above: an error (not the identifier `b`).
+    @_(r"b['\"]")
+    def ignore_malformed_byte_literal(self, t: Token) -> None:
+        text = self.text
+        if t.value == 'b"':
+            raise LexError("unterminated double quote byte string", t.index + 1, len(text), code="E0766")
+        quote = t.index + 1
+        if text.startswith("''", quote):
+            raise LexError("empty character literal", quote + 1, quote + 1, "empty character literal")
+        m = re.compile(r"'([^'\\\n]{2,})'").match(text, quote)
+        if m:
+            raise LexError("character literal may only contain one codepoint", t.index, m.end(),
+                           help_text="if you meant to write a byte string literal, use double quotes")
+        m = re.compile(r"'\\x([^'\n]{0,2})").match(text, quote)
+        if m:
+            bad = next((i for i, d in enumerate(m.group(1)) if d not in "0123456789abcdefABCDEF"), None)
+            if bad is not None:
+                c = m.group(1)[bad]
+                shown = c if c.isprintable() and c.isascii() else f"\\u{{{ord(c):x}}}"
+                at = m.start(1) + bad
+                raise LexError(f"invalid character in numeric character escape: `{shown}`", at, at + 1,
+                               "invalid character in numeric character escape")
+        line_end = text.find("\n", quote)
+        raise LexError("unterminated byte constant", quote, len(text) if line_end < 0 else line_end, code="E0763")
 
     LIFETIME = r"'(?:r\#)?[A-Za-z_]\w*+(?!')"
 
@@ -363,7 +424,10 @@ def tokenize(text: str, file: int) -> list[Token]:
         lo, hi = e.offset, max(e.end, e.offset + 1)
         if byte_of is not None:
             lo, hi = byte_of[min(lo, len(text))], byte_of[min(hi, len(text))]
-        raise CompileError(error(e.message, Span(file, lo, hi), e.label, e.code)) from None
+        diag = error(e.message, Span(file, lo, hi), e.label, e.code)
+        if e.help_text is not None:
+            diag.with_help(e.help_text)
+        raise CompileError(diag) from None
     for tok in raw:
         if byte_of is not None:
             tok.index = byte_of[tok.index]

@@ -103,7 +103,8 @@ class ConstEvaluator:
                 if expr.suffix == "f32" or ty == FloatTy(FloatKind.F32):
                     value = round_f32(value)
                 return value
-            case ast.Lit(kind=ast.LitKind.BOOL | ast.LitKind.CHAR | ast.LitKind.STR | ast.LitKind.BYTE):
+            case ast.Lit(kind=ast.LitKind.BOOL | ast.LitKind.CHAR | ast.LitKind.STR | ast.LitKind.BYTE
+                         | ast.LitKind.BYTE_STR):
                 return expr.value
             case ast.Unary(op=ast.UnOp.NEG):
                 value = self.eval(expr.operand, ty)

@@ -166,7 +166,10 @@ class ExprChecker:
                 return thir.Literal(e.value, ty=RefTy(STR, False), span=e.span)  # type: ignore[arg-type]
             case ast.LitKind.BYTE:
                 return thir.Literal(e.value, ty=U8, span=e.span)  # type: ignore[arg-type]
-        return self.unsupported("byte string literals", e.span)
+            case ast.LitKind.BYTE_STR:
+                data = bytes(e.value)  # type: ignore[arg-type]
+                return thir.Literal(data, ty=RefTy(ArrayTy(U8, len(data))), span=e.span)
+        raise AssertionError(f"literal kind {e.kind}")
 
     # ── paths ──
 

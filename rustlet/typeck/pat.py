@@ -186,6 +186,9 @@ class PatChecker:
         if not isinstance(lit, ast.Lit):
             self.emit(unsupported("this pattern expression", expr.span))
             return None, ERROR
+        if lit.kind is ast.LitKind.BYTE_STR:  # matched like a slice pattern, outside the subset
+            self.emit(unsupported("byte string literal patterns", expr.span))
+            return None, ERROR
         typed = self.check_lit(lit, expected)
         value = typed.value
         if isinstance(expr, ast.Unary):

@@ -48,10 +48,24 @@ def test_dot_after_integer_is_not_a_float() -> None:
     (r'"a\tb\"c\\"', "STR", 'a\tb"c\\'), ('"line\\\n     next"', "STR", "linenext"),
     ('r"raw\\n"', "STR", "raw\\n"), ('r#"has "quotes""#', "STR", 'has "quotes"'),
     ('b"bytes\\x00"', "BSTR", b"bytes\x00"), ('br"raw"', "BSTR", b"raw"),
+    (r"b'\''", "BYTE", 39), (r"b'\0'", "BYTE", 0), (r"b'\\'", "BYTE", 92), (r"b'\x80'", "BYTE", 128),
+    (r'b"\n\r\t\\\0\'\"\xfe"', "BSTR", b"\n\r\t\\\0'\"\xfe"), ('br#"a"b\\n"#', "BSTR", b'a"b\\n'),
+    ('b"a\\\n    b"', "BSTR", b"ab"), ('b""', "BSTR", b""),
 ])
 def test_char_and_string_literals(text: str, kind: str, value: object) -> None:
     assert kinds(text) == [kind]
     assert values(text) == [value]
+
+
+def test_byte_literal_error_positions() -> None:
+    """As rustc: the offending character, the escape, or the whole literal for `b'ab'`."""
+    spans = {}
+    for text in ("x b'é'", 'x b"\\u{41}"', "x b'ab'", "x b'a"):
+        with pytest.raises(CompileError) as info:
+            tokenize(text, 0)
+        span = info.value.diagnostics[0].span
+        spans[text] = (span.lo, span.hi)
+    assert spans == {"x b'é'": (4, 6), 'x b"\\u{41}"': (4, 10), "x b'ab'": (2, 7), "x b'a": (3, 5)}
 
 
 def test_lifetimes_versus_chars() -> None:
@@ -105,6 +119,17 @@ def test_spans_are_byte_offsets() -> None:
     ("5xyz", "invalid suffix `xyz` for number literal"),
     ("0x", "no valid digits found for number"),
     (r"'\q'", "unknown character escape: `q`"),
+    (r"b'\q'", "unknown byte escape: `q`"),
+    ("b'é'", "non-ASCII character in byte literal"),
+    ('b"aé"', "non-ASCII character in byte string literal"),
+    ('br"é"', "non-ASCII character in raw byte string literal"),
+    (r"b'\u{41}'", "unicode escape in byte string"),
+    (r'b"\u{41}"', "unicode escape in byte string"),
+    ("b'ab'", "character literal may only contain one codepoint"),
+    ("b''", "empty character literal"),
+    ("b'a", "unterminated byte constant"),
+    ('b"abc', "unterminated double quote byte string"),
+    ('br"abc', "unterminated raw string"),
     ("(1, 2]", "mismatched closing delimiter: `]`"),
     ("fn f() {}}", "unexpected closing delimiter: `}`"),
     ("fn f() {", "this file contains an unclosed delimiter"),

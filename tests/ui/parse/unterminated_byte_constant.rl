@@ -1,0 +1,5 @@
+// A byte literal without its closing quote.
+fn main() {
+    let b = b'a; //~ ERROR E0763
+    println!("{}", b);
+}
