@@ -1,4 +1,4 @@
-"""The lexer: Rust source text → a list of tokens with byte spans.
+r"""The lexer: Rust source text → a list of tokens with byte spans.
 
 Two passes.  `RustLexer` (SLY) turns text into raw tokens; `tokenize()` then
 - converts SLY's character indices into byte offsets (Span is byte based),
