@@ -22,3 +22,15 @@ impl<T> Borrow<[T]> for crate::vec::Vec<T> {
         self.as_slice()
     }
 }
+
+impl<T: ?Sized> Borrow<T> for &T {
+    fn borrow(&self) -> &T {
+        &**self
+    }
+}
+
+impl<T: ?Sized> Borrow<T> for &mut T {
+    fn borrow(&self) -> &T {
+        &**self
+    }
+}

@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 from rustlet import thir
 from rustlet.borrowck.liveness import PointIndex, live_points
 from rustlet.borrowck.regions import (
-    COVARIANT, INVARIANT, STATIC, RegionCx, RTy, SlotCounter, Signature, Universal, instantiate_sig,
+    ASSIGNMENT, BORING, CALL_ARGUMENT, COVARIANT, INVARIANT, RETURN, STATIC, RegionCx, RTy, SlotCounter, Signature,
+    Universal, instantiate_sig,
 )
 from rustlet.mir import dataflow
 from rustlet.mir import syntax as mir
@@ -86,10 +87,13 @@ class Nll:
         for b, data in enumerate(self.body.blocks):
             for i, stmt in enumerate(data.statements):
                 self.cx.span, self.cx.location = stmt.span, (b, i)
+                if isinstance(stmt, mir.Assign):
+                    self.cx.category = self.assignment_category(stmt.place)
                 self.statement(stmt, (b, i))
             assert data.terminator is not None
             self.cx.span, self.cx.location = data.terminator.span, (b, len(data.statements))
             self.terminator(data.terminator)
+        self.cx.category = BORING
         result = self.solve()
         self.compute_scopes(result)
         return result
@@ -105,6 +109,11 @@ class Nll:
         for i, rty in enumerate(sig.inputs):
             self.cx.relate(rty, self.local_rtys[i + 1])
         self.cx.relate(self.local_rtys[mir.RETURN_PLACE], sig.output)
+
+    def assignment_category(self, dest: mir.Place) -> int:
+        if dest.local == mir.RETURN_PLACE:
+            return RETURN
+        return ASSIGNMENT if self.body.locals[dest.local].is_user_var else BORING
 
     def operand_rty(self, operand: mir.Operand) -> RTy:
         if isinstance(operand, mir.Constant):
@@ -261,15 +270,18 @@ class Nll:
         if isinstance(func, mir.Constant) and isinstance(func.ty, FnDefTy):
             callee = self.program.fns.get(func.ty.def_id)
         if callee is None or len(callee.sig.inputs) != len(term.args):
+            self.cx.category = self.assignment_category(term.destination)
             sources = [r for a in term.args for r in self.operand_rty(a).regions]
             if not isinstance(func, mir.Constant):
                 sources.extend(self.operand_rty(func).regions)
             self.cx.relate_all(tuple(sources), dest.regions, COVARIANT)
             return
         assert isinstance(func, mir.Constant) and isinstance(func.ty, FnDefTy)
+        self.cx.category = CALL_ARGUMENT
         sig = instantiate_sig(self.cx, callee, func.ty.args, universal=False)
         for arg, param in zip(term.args, sig.inputs):
             self.cx.relate(self.operand_rty(arg), param)
+        self.cx.category = self.assignment_category(term.destination)
         self.cx.relate(sig.output, dest)
 
     # ── solving ──

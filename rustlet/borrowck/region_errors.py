@@ -21,10 +21,15 @@ from rustlet import thir
 from rustlet.borrowck.conflicts import ConflictChecker
 from rustlet.borrowck.naming import describe_place
 from rustlet.borrowck.nll import Loan, Nll, RegionResult
-from rustlet.borrowck.regions import STATIC, Universal
+from rustlet.borrowck.regions import ASSIGNMENT, BORING, CALL_ARGUMENT, RETURN, STATIC, Universal
 from rustlet.diagnostics import DiagnosticSink, error
 from rustlet.mir import syntax as mir
 from rustlet.source import Span
+
+
+# How a requirement is worded, by the category of the constraint blamed for it
+REQUIRES = {RETURN: "returning this value requires that", CALL_ARGUMENT: "argument requires that",
+            ASSIGNMENT: "assignment requires that", BORING: "requires that"}
 
 
 class RegionErrorReporter:
@@ -95,9 +100,9 @@ class RegionErrorReporter:
             if dead is not None:
                 diagnostic.with_label(dead, f"`{root}` dropped here while still borrowed")
             if universal is not None:
-                blame = self.blame_span(loan.region, universal.var)
+                blame = self.blame(loan.region, universal.var)
                 if blame is not None:
-                    diagnostic.with_label(blame, f"argument requires that `{root}` is borrowed for `{universal.name}`")
+                    diagnostic.with_label(blame[0], f"{REQUIRES[blame[1]]} `{root}` is borrowed for `{universal.name}`")
         self.sink.emit(diagnostic)
 
     def return_span(self, carriers: set[int]) -> Span:
@@ -122,33 +127,61 @@ class RegionErrorReporter:
     def check_universals(self) -> None:
         n_points = self.result.n_points
         universals = self.result.universals
+        known = self.known_outlives()
         for u in universals:
             if u.var == STATIC:
                 continue
             ends = self.result.values[u.var] >> n_points
             for w_index, w in enumerate(universals):
-                if w is u or not ends >> w_index & 1:
+                if w is u or not ends >> w_index & 1 or w.var in known.get(u.var, ()):
                     continue
                 self.report_universal(u, w)
 
+    def known_outlives(self) -> dict[int, set[int]]:
+        """For each universal region, the universal regions it is known to outlive: the
+        transitive closure of the signature's facts ('static outlives everything)."""
+        universals = {u.var for u in self.result.universals}
+        direct: dict[int, set[int]] = {u: set() for u in universals}
+        direct[STATIC] = set(universals)
+        if self.result.signature is not None:
+            for longer, shorter in self.result.signature.facts:
+                if longer in direct and shorter in universals:
+                    direct[longer].add(shorter)
+        known: dict[int, set[int]] = {}
+        for start in universals:
+            seen = {start}
+            stack = [start]
+            while stack:
+                for shorter in direct.get(stack.pop(), ()):
+                    if shorter not in seen:
+                        seen.add(shorter)
+                        stack.append(shorter)
+            known[start] = seen
+        return known
+
     def report_universal(self, longer: Universal, shorter: Universal) -> None:
-        span = self.blame_span(longer.var, shorter.var) or self.body.span
+        span, category = self.blame(longer.var, shorter.var) or (self.body.span, RETURN)
         if not longer.named and shorter.named and longer.param is not None:
             name = self.body.locals[longer.param].name or "value"
             diagnostic = error(f"explicit lifetime required in the type of `{name}`", span,
                                f"lifetime `{shorter.name}` required", "E0621")
             diagnostic.with_help(f"add explicit lifetime `{shorter.name}` to the type of `{name}`")
-        else:
+        elif category == RETURN:
             diagnostic = error("lifetime may not live long enough", span,
                                f"function was supposed to return data with lifetime `{shorter.name}` but it is "
                                f"returning data with lifetime `{longer.name}`")
-            if longer.named and shorter.named:
-                diagnostic.with_help(f"consider adding the following bound: `{longer.name}: {shorter.name}`")
+        else:
+            diagnostic = error("lifetime may not live long enough", span,
+                               f"{REQUIRES[category]} `{longer.name}` must outlive `{shorter.name}`")
+        if diagnostic.code is None and longer.named and shorter.named:
+            diagnostic.with_help(f"consider adding the following bound: `{longer.name}: {shorter.name}`")
         self.sink.emit(diagnostic)
 
-    def blame_span(self, start: int, target: int) -> Span | None:
-        """The span of the last statement on a shortest constraint path from `start`
-        down to `target` (the step that made the requirement reach the target)."""
+    def blame(self, start: int, target: int) -> tuple[Span, int] | None:
+        """The span and category of the constraint to blame on a shortest constraint
+        path from `start` down to `target`: the most interesting category (regions.py),
+        and among those the last step (the one that made the requirement reach the
+        target)."""
         edges = self.result.edges
         constraints = self.nll.cx.constraints
         parent: dict[int, tuple[int, int] | None] = {start: None}
@@ -163,9 +196,11 @@ class RegionErrorReporter:
         if target not in parent:
             return None
         node = target
+        best: tuple[Span, int] | None = None
         while parent[node] is not None:
             var, c = parent[node]  # type: ignore[misc]
-            if constraints[c].span is not None:
-                return constraints[c].span
+            span = constraints[c].span
+            if span is not None and (best is None or constraints[c].category < best[1]):
+                best = (span, constraints[c].category)
             node = var
-        return None
+        return best

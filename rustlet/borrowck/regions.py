@@ -77,12 +77,51 @@ class Universal:
     param: int | None = None  # the argument local whose type mentions it (anonymous ones)
 
 
+# Why a constraint exists, most interesting first (rustc's `ConstraintCategory`): an
+# error blames the most interesting constraint on the path that caused it, and its
+# wording follows the category ("function was supposed to return data…", "argument
+# requires that…").
+RETURN, CALL_ARGUMENT, ASSIGNMENT, BORING = range(4)
+
+
 @dataclass(slots=True)
 class Constraint:
     longer: int
     shorter: int
     span: Span | None  # the statement that required it (None: the signature)
     location: tuple[int, int] | None = None
+    category: int = BORING
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    """A part of a declared type that an outlives predicate constrains: the i-th
+    lifetime parameter, or (lifetime=False) the i-th type parameter."""
+
+    lifetime: bool
+    index: int
+
+
+def declared_components(ty: Ty, lifetimes: dict[str, int], slots: SlotCounter) -> list[Component]:
+    """The lifetime and type parameters mentioned in a declared type."""
+    out: list[Component] = []
+    match ty:
+        case RefTy(inner=inner, region=region):
+            if region in lifetimes:
+                out.append(Component(True, lifetimes[region]))  # type: ignore[index]
+            out.extend(declared_components(inner, lifetimes, slots))
+        case AdtTy(args=args, regions=written):
+            out.extend(Component(True, lifetimes[name]) for name in written if name in lifetimes)
+            for a in args:
+                out.extend(declared_components(a, lifetimes, slots))
+        case TupleTy(elems=elems):
+            for e in elems:
+                out.extend(declared_components(e, lifetimes, slots))
+        case ArrayTy(elem=elem) | SliceTy(elem=elem) | RawPtrTy(inner=elem):
+            out.extend(declared_components(elem, lifetimes, slots))
+        case ParamTy(index=index):
+            out.append(Component(False, index))
+    return out
 
 
 class SlotCounter:
@@ -91,6 +130,7 @@ class SlotCounter:
     def __init__(self, program: thir.Program) -> None:
         self.program = program
         self.memo: dict[Ty, int] = {}
+        self.outlives_memo: dict[int, list[tuple[Component, int]]] = {}
         drop = program.lang_items.get("Drop")
         self.drop_adts = {impl.self_ty.def_id for impl in program.impls.values()
                           if impl.trait_ref is not None and impl.trait_ref.def_id == drop
@@ -99,6 +139,58 @@ class SlotCounter:
     def adt_lifetimes(self, def_id: int) -> int:
         adt = self.program.adts.get(def_id)
         return len(adt.generics.lifetimes) if adt is not None else 0
+
+    def adt_outlives(self, def_id: int) -> list[tuple[Component, int]]:
+        """The ADT's inferred outlives predicates (rustc's `inferred_outlives_of`): a
+        (component, i) pair says the component outlives the ADT's i-th lifetime
+        parameter, because a field holds it behind `&'i` (`struct S<'a, T> { r: &'a T }`
+        gives `T: 'a`) or a `'b: 'a` bound says so.  A recursive ADT sees itself as
+        having none while its own fields are walked."""
+        found = self.outlives_memo.get(def_id)
+        if found is not None:
+            return found
+        self.outlives_memo[def_id] = []
+        adt = self.program.adts.get(def_id)
+        if adt is None:
+            return []
+        index = {name: i for i, name in enumerate(adt.generics.lifetimes)}
+        out: dict[tuple[Component, int], None] = {}
+        for longer, shorter in adt.generics.region_bounds:
+            if longer in index and shorter in index:
+                out[(Component(True, index[longer]), index[shorter])] = None
+        for variant in adt.variants:
+            for f in variant.fields:
+                self.field_outlives(f.ty, index, out)
+        result = list(out)
+        self.outlives_memo[def_id] = result
+        return result
+
+    def field_outlives(self, ty: Ty, index: dict[str, int], out: dict[tuple[Component, int], None]) -> None:
+        match ty:
+            case RefTy(inner=inner, region=region):
+                if region in index:
+                    for c in declared_components(inner, index, self):
+                        out[(c, index[region])] = None  # type: ignore[index]
+                self.field_outlives(inner, index, out)
+            case AdtTy(def_id=def_id, args=args, regions=written):
+                for c, target in self.adt_outlives(def_id):
+                    name = written[target] if target < len(written) else None
+                    if name not in index:
+                        continue
+                    if c.lifetime:
+                        inner_name = written[c.index] if c.index < len(written) else None
+                        if inner_name in index:
+                            out[(Component(True, index[inner_name]), index[name])] = None  # type: ignore[index]
+                    elif c.index < len(args):
+                        for inner in declared_components(args[c.index], index, self):
+                            out[(inner, index[name])] = None  # type: ignore[index]
+                for a in args:
+                    self.field_outlives(a, index, out)
+            case TupleTy(elems=elems):
+                for e in elems:
+                    self.field_outlives(e, index, out)
+            case ArrayTy(elem=elem) | SliceTy(elem=elem) | RawPtrTy(inner=elem):
+                self.field_outlives(elem, index, out)
 
     def count(self, ty: Ty) -> int:
         found = self.memo.get(ty)
@@ -135,6 +227,7 @@ class RegionCx:
         self.constraints: list[Constraint] = []
         self.span: Span | None = None  # the statement being processed
         self.location: tuple[int, int] | None = None
+        self.category = BORING  # of the constraints being generated
 
     def fresh(self) -> int:
         self.n_vars += 1
@@ -148,7 +241,7 @@ class RegionCx:
 
     def outlives(self, longer: int, shorter: int) -> None:
         if longer != shorter and longer != STATIC:
-            self.constraints.append(Constraint(longer, shorter, self.span, self.location))
+            self.constraints.append(Constraint(longer, shorter, self.span, self.location, self.category))
 
     # ── relating types ──
 
@@ -286,6 +379,33 @@ class RegionCx:
     def sig_params(self, args: tuple[Ty, ...]) -> dict[int, RTy]:
         return {i: self.fresh_rty(a) for i, a in enumerate(args)}
 
+    def implied_bounds(self, rty: RTy, out: list[tuple[int, int]]) -> None:
+        """The outlives facts that `rty` being well-formed implies (rustc's implied
+        bounds): in `&'r T` every region of T outlives 'r; an ADT's inferred outlives
+        predicates hold of its arguments."""
+        regions = rty.regions
+        match rty.ty:
+            case RefTy():
+                out.extend((inner, regions[0]) for inner in regions[1:])
+            case AdtTy(def_id=def_id, args=args):
+                n = self.slots.adt_lifetimes(def_id)
+                spans: list[tuple[int, ...]] = []
+                start = n
+                for a in args:
+                    k = self.slots.count(a)
+                    spans.append(regions[start:start + k])
+                    start += k
+                for c, target in self.slots.adt_outlives(def_id):
+                    if target >= n:
+                        continue
+                    if c.lifetime:
+                        if c.index < n:
+                            out.append((regions[c.index], regions[target]))
+                    elif c.index < len(spans):
+                        out.extend((inner, regions[target]) for inner in spans[c.index])
+        for child, _ in self.split(rty)[1]:
+            self.implied_bounds(child, out)
+
 
 def elided_output_region(fn: thir.FnDef, inputs: list[RTy], slots: SlotCounter) -> int | None:
     """Lifetime elision for the output: `&self`'s region, else the only input region."""
@@ -302,6 +422,9 @@ class Signature:
     inputs: list[RTy]
     output: RTy
     universals: list[Universal] = field(default_factory=list)
+    # (longer, shorter) universal regions the body may assume: `'a: 'b` bounds and the
+    # implied bounds of the signature's types and of its impl's self type
+    facts: list[tuple[int, int]] = field(default_factory=list)
 
 
 def instantiate_sig(cx: RegionCx, fn: thir.FnDef, args: tuple[Ty, ...], universal: bool) -> Signature:
@@ -339,4 +462,19 @@ def instantiate_sig(cx: RegionCx, fn: thir.FnDef, args: tuple[Ty, ...], universa
         return region(name)
 
     output = cx.instantiate(fn.sig.output, params, output_region)
-    return Signature(inputs, output, universals)
+    sig = Signature(inputs, output, universals)
+    bounds = [(region(longer), region(shorter)) for longer, shorter in fn.generics.region_bounds]
+    if not universal:
+        category, cx.category = cx.category, CALL_ARGUMENT
+        for longer, shorter in bounds:  # the caller must prove the callee's `'a: 'b`
+            cx.outlives(longer, shorter)
+        cx.category = category
+        return sig
+    sig.facts.extend(bounds)
+    impl = cx.program.impls.get(fn.impl_of) if fn.impl_of is not None else None
+    # an elided lifetime in the impl header is no region of the signature: a throwaway one
+    header = [cx.instantiate(impl.self_ty, params, lambda name: region(name) if name else cx.fresh())] \
+        if impl is not None else []
+    for rty in [*inputs, output, *header]:
+        cx.implied_bounds(rty, sig.facts)
+    return sig

@@ -58,11 +58,13 @@ def collect_generics(tcx: Tcx, def_id: DefId) -> None:
     info = tcx.res.defs[def_id]
     params: list[thir.GenericParamDef] = []
     lifetimes: list[str] = []
+    region_bounds: list[tuple[str, str]] = []
     if info.kind in (DefKind.ASSOC_FN, DefKind.ASSOC_CONST, DefKind.ASSOC_TY, DefKind.VARIANT, DefKind.CLOSURE):
         parent = tcx.generics.get(info.parent)  # type: ignore[arg-type]
         if parent is not None:
             params = list(parent.params)
             lifetimes = list(parent.lifetimes)
+            region_bounds = list(parent.region_bounds)
     if info.kind is DefKind.TRAIT:
         params.append(thir.GenericParamDef("Self", 0))
     own_start = len(params)
@@ -75,12 +77,15 @@ def collect_generics(tcx: Tcx, def_id: DefId) -> None:
                 params.append(thir.GenericParamDef(p.name, param.index))
             elif isinstance(p, ast.LifetimeParam):
                 lifetimes.append(p.name)
+                region_bounds.extend((p.name, b.name) for b in p.bounds)
+        region_bounds.extend((wp.lifetime.name, b.name) for wp in generics.where_clause
+                             if wp.lifetime is not None for b in wp.lifetime_bounds)
     if isinstance(info.node, ast.FnDecl):
         for node in _impl_trait_params(info.node):
             param = ParamTy(len(params), "impl " + " + ".join(_bound_text(b) for b in node.bounds))
             tcx.param_of_node[node.id] = param
             params.append(thir.GenericParamDef(param.name, param.index))
-    tcx.generics[def_id] = thir.Generics(params, own_start, [], lifetimes=lifetimes)
+    tcx.generics[def_id] = thir.Generics(params, own_start, [], lifetimes=lifetimes, region_bounds=region_bounds)
 
 
 def _impl_trait_params(fn: ast.FnDecl) -> list[ast.ImplTraitType]:
