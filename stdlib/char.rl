@@ -97,6 +97,58 @@ impl char {
         }
     }
 
+    pub fn make_ascii_uppercase(&mut self) {
+        *self = self.to_ascii_uppercase();
+    }
+
+    pub fn make_ascii_lowercase(&mut self) {
+        *self = self.to_ascii_lowercase();
+    }
+
+    /// The uppercase mapping: one to three chars (`'ß'` → `"SS"`).
+    pub fn to_uppercase(self) -> ToUppercase {
+        let mut chars = ['\0'; 3];
+        let len = intrinsics::char_to_upper(self, &mut chars) as usize;
+        ToUppercase(CaseMappingIter { chars: chars, start: 0, end: len })
+    }
+
+    /// The lowercase mapping: one to three chars (`'İ'` → `"i\u{307}"`).
+    pub fn to_lowercase(self) -> ToLowercase {
+        let mut chars = ['\0'; 3];
+        let len = intrinsics::char_to_lower(self, &mut chars) as usize;
+        ToLowercase(CaseMappingIter { chars: chars, start: 0, end: len })
+    }
+
+    pub fn len_utf16(self) -> usize {
+        if (self as u32) < 0x10000 { 1 } else { 2 }
+    }
+
+    /// Encodes the char as UTF-8 into the start of `dst`, returning that part as a `str`.
+    #[track_caller]
+    pub fn encode_utf8(self, dst: &mut [u8]) -> &mut str {
+        let len = self.len_utf8();
+        if dst.len() < len {
+            panic!("encode_utf8: need {} bytes to encode U+{:X}, but the buffer has {}", len, self as u32, dst.len());
+        }
+        let c = self as u32;
+        if len == 1 {
+            dst[0] = c as u8;
+        } else if len == 2 {
+            dst[0] = (0xC0 | (c >> 6)) as u8;
+            dst[1] = (0x80 | (c & 0x3F)) as u8;
+        } else if len == 3 {
+            dst[0] = (0xE0 | (c >> 12)) as u8;
+            dst[1] = (0x80 | ((c >> 6) & 0x3F)) as u8;
+            dst[2] = (0x80 | (c & 0x3F)) as u8;
+        } else {
+            dst[0] = (0xF0 | (c >> 18)) as u8;
+            dst[1] = (0x80 | ((c >> 12) & 0x3F)) as u8;
+            dst[2] = (0x80 | ((c >> 6) & 0x3F)) as u8;
+            dst[3] = (0x80 | (c & 0x3F)) as u8;
+        }
+        intrinsics::str_from_utf8_unchecked_mut(intrinsics::slice_range_mut(dst, 0, len))
+    }
+
     pub fn eq_ignore_ascii_case(&self, other: &char) -> bool {
         self.to_ascii_lowercase() == other.to_ascii_lowercase()
     }
@@ -167,5 +219,130 @@ pub fn from_u32(i: u32) -> Option<char> {
         None
     } else {
         Some(intrinsics::char_from_u32_unchecked(i))
+    }
+}
+
+/// The chars of a case mapping not yet yielded: `chars[start..end]`.
+#[derive(Clone)]
+pub struct CaseMappingIter {
+    chars: [char; 3],
+    start: usize,
+    end: usize,
+}
+
+impl Iterator for CaseMappingIter {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        if self.start < self.end {
+            self.start += 1;
+            Some(self.chars[self.start - 1])
+        } else {
+            None
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.end - self.start;
+        (n, Some(n))
+    }
+}
+
+impl DoubleEndedIterator for CaseMappingIter {
+    fn next_back(&mut self) -> Option<char> {
+        if self.start < self.end {
+            self.end -= 1;
+            Some(self.chars[self.end])
+        } else {
+            None
+        }
+    }
+}
+
+impl crate::fmt::Display for CaseMappingIter {
+    // Writes the chars one by one: width and fill do not apply, as in Rust.
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        let mut i = self.start;
+        while i < self.end {
+            f.write_char(self.chars[i])?;
+            i += 1;
+        }
+        Ok(())
+    }
+}
+
+/// Rust shows the remaining chars as an `array::IntoIter`.
+struct RemainingChars<'a>(&'a [char]);
+
+impl<'a> crate::fmt::Debug for RemainingChars<'a> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.debug_tuple("IntoIter").field(&self.0).finish()
+    }
+}
+
+impl crate::fmt::Debug for CaseMappingIter {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        let rest = RemainingChars(&self.chars[self.start..self.end]);
+        f.debug_tuple("CaseMappingIter").field(&rest).finish()
+    }
+}
+
+/// The iterator of `char::to_uppercase`.
+#[derive(Clone, Debug)]
+pub struct ToUppercase(CaseMappingIter);
+
+/// The iterator of `char::to_lowercase`.
+#[derive(Clone, Debug)]
+pub struct ToLowercase(CaseMappingIter);
+
+impl Iterator for ToUppercase {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        self.0.next()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.0.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for ToUppercase {
+    fn next_back(&mut self) -> Option<char> {
+        self.0.next_back()
+    }
+}
+
+impl crate::iter::ExactSizeIterator for ToUppercase {}
+
+impl crate::fmt::Display for ToUppercase {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        crate::fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl Iterator for ToLowercase {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        self.0.next()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.0.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for ToLowercase {
+    fn next_back(&mut self) -> Option<char> {
+        self.0.next_back()
+    }
+}
+
+impl crate::iter::ExactSizeIterator for ToLowercase {}
+
+impl crate::fmt::Display for ToLowercase {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        crate::fmt::Display::fmt(&self.0, f)
     }
 }

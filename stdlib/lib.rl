@@ -31,6 +31,7 @@ pub mod vec;
 pub mod string;
 pub mod collections;
 pub mod borrow;
+pub mod cow;
 pub mod env;
 pub mod io;
 
@@ -49,5 +50,6 @@ pub mod prelude {
     pub use crate::boxed::Box;
     pub use crate::vec::Vec;
     pub use crate::string::{String, ToString};
+    pub use crate::cow::ToOwned;
     pub use crate::mem::drop;
 }

@@ -49,10 +49,6 @@ impl str {
         Bytes { iter: intrinsics::str_as_bytes(self).iter() }
     }
 
-    pub fn to_owned(&self) -> String {
-        String::from(self)
-    }
-
     pub fn to_uppercase(&self) -> String {
         let mut out = String::with_capacity(self.len());
         for c in self.chars() {
@@ -69,7 +65,11 @@ impl str {
 
     pub fn to_lowercase(&self) -> String {
         let mut out = String::with_capacity(self.len());
-        for c in self.chars() {
+        for (i, c) in self.char_indices() {
+            if c == '\u{3A3}' {
+                out.push(map_uppercase_sigma(self, i));
+                continue;
+            }
             let mut mapped = ['\0'; 3];
             let n = intrinsics::char_to_lower(c, &mut mapped) as usize;
             let mut i = 0;
@@ -419,6 +419,155 @@ fn decode_at(bytes: &[u8], i: usize) -> (char, usize) {
             | (bytes[i + 3] as u32 & 0x3F);
         (intrinsics::char_from_u32_unchecked(code), 4)
     }
+}
+
+// ── the final sigma of `to_lowercase` ──
+
+/// Σ lowercases to ς at the end of a word (Unicode's Final_Sigma condition: a cased
+/// letter before it and none after it, skipping case-ignorable chars) and to σ elsewhere.
+fn map_uppercase_sigma(from: &str, i: usize) -> char {
+    let before = intrinsics::str_range(from, 0, i);
+    let after = intrinsics::str_range(from, i + 2, from.len());
+    if case_ignorable_then_cased(before.chars().rev()) && !case_ignorable_then_cased(after.chars()) {
+        '\u{3C2}'
+    } else {
+        '\u{3C3}'
+    }
+}
+
+fn case_ignorable_then_cased<I: Iterator<Item = char>>(iter: I) -> bool {
+    let mut iter = iter;
+    while let Some(c) = iter.next() {
+        if !is_case_ignorable(c) {
+            return c.is_lowercase() || c.is_uppercase() || is_titlecase(c);
+        }
+    }
+    false
+}
+
+/// The titlecase letters (general category Lt), which are cased but neither upper nor lower.
+fn is_titlecase(c: char) -> bool {
+    let c = c as u32;
+    c == 0x1C5 || c == 0x1C8 || c == 0x1CB || c == 0x1F2 || (c >= 0x1F88 && c <= 0x1F8F) || (c >= 0x1F98 && c <= 0x1F9F)
+        || (c >= 0x1FA8 && c <= 0x1FAF) || c == 0x1FBC || c == 0x1FCC || c == 0x1FFC
+}
+
+/// Unicode's Case_Ignorable property for the Latin, Greek and Cyrillic blocks and the
+/// general punctuation, combining-mark and format ranges (the scripts that have a Σ
+/// next to them in practice).
+fn is_case_ignorable(c: char) -> bool {
+    let c = c as u32;
+    c == 0x27 || c == 0x2E || c == 0x3A || c == 0x5E || c == 0x60 || c == 0xA8 || c == 0xAD || c == 0xAF
+        || c == 0xB4 || c == 0xB7 || c == 0xB8 || (c >= 0x2B0 && c <= 0x36F) || c == 0x374 || c == 0x375
+        || c == 0x37A || c == 0x384 || c == 0x385 || c == 0x387 || (c >= 0x483 && c <= 0x489)
+        || (c >= 0x1DC0 && c <= 0x1DFF) || c == 0x1FBD || (c >= 0x1FBF && c <= 0x1FC1) || (c >= 0x1FCD && c <= 0x1FCF)
+        || (c >= 0x1FDD && c <= 0x1FDF) || (c >= 0x1FED && c <= 0x1FEF) || c == 0x1FFD || c == 0x1FFE
+        || (c >= 0x200B && c <= 0x200F) || c == 0x2018 || c == 0x2019 || c == 0x2024 || c == 0x2027
+        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x20D0 && c <= 0x20F0)
+        || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xFE20 && c <= 0xFE2F) || c == 0xFEFF || c == 0xFF07
+        || c == 0xFF0E || c == 0xFF1A || c == 0xFF3E || c == 0xFF40
+}
+
+// ── UTF-8 validation ──
+
+/// Why a byte slice is not UTF-8: the valid prefix's length, and the length of the
+/// invalid sequence after it (`None` when the input ends in the middle of a char).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Utf8Error {
+    valid_up_to: usize,
+    error_len: Option<u8>,
+}
+
+impl Utf8Error {
+    pub fn valid_up_to(&self) -> usize {
+        self.valid_up_to
+    }
+
+    pub fn error_len(&self) -> Option<usize> {
+        match self.error_len {
+            Some(n) => Some(n as usize),
+            None => None,
+        }
+    }
+}
+
+impl crate::fmt::Display for Utf8Error {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        match self.error_len {
+            Some(n) => write!(f, "invalid utf-8 sequence of {} bytes from index {}", n, self.valid_up_to),
+            None => write!(f, "incomplete utf-8 byte sequence from index {}", self.valid_up_to),
+        }
+    }
+}
+
+/// Checks that `v` is UTF-8 and views it as a `str`.
+pub fn from_utf8(v: &[u8]) -> Result<&str, Utf8Error> {
+    match validate_utf8(v, 0) {
+        Ok(()) => Ok(intrinsics::str_from_utf8_unchecked(v)),
+        Err(e) => Err(e),
+    }
+}
+
+/// Checks that `v` is UTF-8 and views it as a mutable `str`.
+pub fn from_utf8_mut(v: &mut [u8]) -> Result<&mut str, Utf8Error> {
+    match validate_utf8(v, 0) {
+        Ok(()) => Ok(intrinsics::str_from_utf8_unchecked_mut(v)),
+        Err(e) => Err(e),
+    }
+}
+
+/// Rust's validation from byte `start`: an error reports the first bad sequence the way
+/// `core::str::from_utf8` does (the second byte of a multi-byte char is checked against
+/// the exact range its first byte allows, which rejects overlong forms and surrogates).
+pub fn validate_utf8(v: &[u8], start: usize) -> Result<(), Utf8Error> {
+    let len = v.len();
+    let mut i = start;
+    while i < len {
+        let first = v[i];
+        if first < 0x80 {
+            i += 1;
+            continue;
+        }
+        let width = if first >= 0xC2 && first <= 0xDF {
+            2
+        } else if first >= 0xE0 && first <= 0xEF {
+            3
+        } else if first >= 0xF0 && first <= 0xF4 {
+            4
+        } else {
+            0
+        };
+        let bad = |error_len: Option<u8>| Utf8Error { valid_up_to: i, error_len: error_len };
+        if width == 0 {
+            return Err(bad(Some(1)));
+        }
+        if i + 1 >= len {
+            return Err(bad(None));
+        }
+        let second = v[i + 1];
+        let second_ok = match first {
+            0xE0 => second >= 0xA0 && second <= 0xBF,
+            0xED => second >= 0x80 && second <= 0x9F,
+            0xF0 => second >= 0x90 && second <= 0xBF,
+            0xF4 => second >= 0x80 && second <= 0x8F,
+            _ => second >= 0x80 && second <= 0xBF,
+        };
+        if !second_ok {
+            return Err(bad(Some(1)));
+        }
+        let mut k = 2;
+        while k < width {
+            if i + k >= len {
+                return Err(bad(None));
+            }
+            if (v[i + k] & 0xC0) != 0x80 {
+                return Err(bad(Some(k as u8)));
+            }
+            k += 1;
+        }
+        i += width;
+    }
+    Ok(())
 }
 
 /// The start of the char that ends at byte `end` (exclusive).

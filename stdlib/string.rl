@@ -165,9 +165,71 @@ impl String {
         *self = kept;
     }
 
+    /// The bytes as a `String` if they are UTF-8, else the error with the bytes given back.
+    pub fn from_utf8(vec: Vec<u8>) -> Result<String, FromUtf8Error> {
+        match crate::str::validate_utf8(vec.as_slice(), 0) {
+            Ok(()) => Ok(String { vec: vec }),
+            Err(e) => Err(FromUtf8Error { bytes: vec, error: e }),
+        }
+    }
+
+    /// The bytes as a string, each invalid sequence replaced by U+FFFD (borrowed when
+    /// they are all valid).
+    pub fn from_utf8_lossy(v: &[u8]) -> crate::cow::Cow<'_, str> {
+        let mut start = 0;
+        let mut out = String::new();
+        loop {
+            match crate::str::validate_utf8(v, start) {
+                Ok(()) => {
+                    if start == 0 {
+                        return crate::cow::Cow::Borrowed(intrinsics::str_from_utf8_unchecked(v));
+                    }
+                    out.push_str(intrinsics::str_from_utf8_unchecked(&v[start..]));
+                    return crate::cow::Cow::Owned(out);
+                }
+                Err(e) => {
+                    let valid_end = e.valid_up_to();
+                    out.push_str(intrinsics::str_from_utf8_unchecked(&v[start..valid_end]));
+                    out.push('\u{FFFD}');
+                    start = match e.error_len() {
+                        Some(n) => valid_end + n,
+                        None => v.len(),
+                    };
+                }
+            }
+        }
+    }
+
     /// Bytes known to be UTF-8 (from the runtime or a `str`).
     pub fn from_utf8_unchecked(bytes: Vec<u8>) -> String {
         String { vec: bytes }
+    }
+}
+
+/// The error of `String::from_utf8`: the bytes that were not UTF-8, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FromUtf8Error {
+    bytes: Vec<u8>,
+    error: crate::str::Utf8Error,
+}
+
+impl FromUtf8Error {
+    pub fn as_bytes(&self) -> &[u8] {
+        self.bytes.as_slice()
+    }
+
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.bytes
+    }
+
+    pub fn utf8_error(&self) -> crate::str::Utf8Error {
+        self.error
+    }
+}
+
+impl crate::fmt::Display for FromUtf8Error {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        crate::fmt::Display::fmt(&self.error, f)
     }
 }
 
