@@ -136,6 +136,10 @@ class FunctionCx:
         match operand:
             case mir.Copy(place=place) | mir.Move(place=place):
                 return self.load_operand(self.place(place))
+            case mir.Constant(value=thir.ConstValue(value=mir.UnevaluatedConst(def_id=def_id, args=args)) as value):
+                ty = self.mono(value.ty)
+                resolved = self.cx.items.const_value(def_id, tuple(self.mono(a) for a in args), operand.span)
+                return self.cx.const_operand(thir.ConstValue(ty, resolved), ty)
             case mir.Constant(value=value):
                 return self.cx.const_operand(value, self.mono(value.ty))
         raise AssertionError(operand)

@@ -108,6 +108,8 @@ class MirPrinter:
 
     def const(self, value: thir.ConstValue) -> str:
         ty, v = value.ty, value.value
+        if isinstance(v, mir.UnevaluatedConst):  # resolved by mono: `main::Shape::SIDES::<Self>`
+            return self.def_name(v.def_id) + (f"::<{', '.join(map(str, v.args))}>" if v.args else "")
         match ty:
             case IntTy(kind=kind):
                 return f"{v}_{kind.name_}"

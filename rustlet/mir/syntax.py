@@ -103,9 +103,20 @@ class Move:
 
 
 @dataclass(frozen=True, slots=True)
+class UnevaluatedConst:
+    """The value of a constant used with generic arguments (`T::KIND`, `Self::SIDES`,
+    `<S as Shape>::SIDES`): which impl's constant it is depends on the instance, so mono
+    resolves `def_id::<args>` (args substituted) to the impl's constant and evaluates it."""
+
+    def_id: DefId
+    args: tuple[Ty, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Constant:
     """A compile-time value.  A function item is `Constant(ConstValue(FnDefTy(..), None))`.
-    A static's address is `Constant(ConstValue(RefTy(T), ("static", def_id)))`, used as `(*_t)`."""
+    A static's address is `Constant(ConstValue(RefTy(T), ("static", def_id)))`, used as `(*_t)`.
+    A generic constant's is `Constant(ConstValue(T, UnevaluatedConst(def_id, args)))`."""
 
     value: ConstValue
     span: Span | None = None

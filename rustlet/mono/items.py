@@ -68,6 +68,11 @@ class MonoItems:
         """The instance implementing function item `def_id::<args>` (args monomorphic)."""
         return self.resolver.resolve_fn(def_id, args)  # type: ignore[union-attr]
 
+    def const_value(self, def_id: DefId, args: tuple[Ty, ...], span: Span | None) -> object:
+        """The value of the generic constant `def_id::<args>` (args monomorphic): the
+        selected impl's constant, evaluated for these arguments."""
+        return self.resolver.const_value(def_id, args, span)  # type: ignore[union-attr]
+
     def monomorphize(self, ty: Ty, args: tuple[Ty, ...]) -> Ty:
         """`ty` of a generic body with `args` substituted, projections normalized and
         regions erased."""

@@ -17,6 +17,12 @@ has to find it.  Method:
 3. `normalize(ty)`: replaces each `ProjectionTy` `<T as Trait>::Name` by the impl's
    `type Name = …` (substituted); closures and fn items answer
    `FnOnce::Output` from their signature.
+4. `const_value(def_id, args)`: a constant used with generic arguments (MIR's
+   `UnevaluatedConst`: `T::KIND`, `Self::SIDES`) is resolved like a trait method (the
+   selected impl's `const`, else the trait's default) and valued: typeck's value when
+   it had one, else its typed body evaluated with the instance's arguments
+   (rustlet.typeck.consteval.TypedConstEvaluator), memoized per (constant, args).
+   Codegen asks when it lowers the operand.
 
 Worked example: `impl<T: Display> Show for Wrapper<T> { fn show(&self) }` and the
 call `<Wrapper<i32> as Show>::show` → trait args `(Wrapper<i32>,)` match the impl's
@@ -36,16 +42,18 @@ number of impls of the trait per query; results are memoized.
 from __future__ import annotations
 
 from rustlet import thir
-from rustlet.diagnostics import CompileError, unsupported
+from rustlet.diagnostics import CompileError, error, unsupported
 from rustlet.ast import FormatTrait
 from rustlet.mono.items import FmtGlue, FnInstance
 from rustlet.source import Span
+from rustlet.typeck.consteval import ConstEvalError, TypedConstEvaluator
 from rustlet.types import (
     AdtTy, ArrayTy, ClosureTy, DefId, DynTy, FnDefTy, FnPtrTy, ParamTy, ProjectionTy, RawPtrTy, RefTy, SliceTy,
     StrTy, TraitRef, TupleTy, Ty, erase_regions, subst,
 )
 
 FN_TRAITS = ("Fn", "FnMut", "FnOnce")
+_EVALUATING = object()  # a constant whose evaluation is under way (a cycle if met again)
 
 
 def match_ty(pattern: Ty, concrete: Ty, bindings: dict[int, Ty]) -> bool:
@@ -100,6 +108,9 @@ class Resolver:
                                None)
         self.array_shims = {(trait, method): fn.def_id for fn in program.fns.values()
                              for trait, method in ARRAY_SHIMS.get(fn.path, ())}
+        self.trait_of_const = {item.def_id: trait.def_id for trait in program.traits.values()
+                               for item in trait.items if item.kind == "const"}
+        self._const_values: dict[tuple[DefId, tuple[Ty, ...]], object] = {}
 
     # ── types ──
 
@@ -249,6 +260,53 @@ class Resolver:
         if builtin is not None:
             return FnInstance(builtin, (self_ty,))
         raise CompileError(unsupported(f"calling `{trait.name}::{fn.name}` on `{self_ty}` (no impl found)", span))
+
+    # ── associated constants ──
+
+    def resolve_const(self, def_id: DefId, args: tuple[Ty, ...], span: Span | None) -> tuple[DefId, tuple[Ty, ...]]:
+        """The constant `def_id::<args>` names: a trait's constant is the selected impl's,
+        or the trait's default when the impl does not define it (as for methods)."""
+        trait_id = self.trait_of_const.get(def_id)
+        if trait_id is None:
+            return def_id, args
+        trait = self.program.traits[trait_id]
+        const = self.program.consts[def_id]
+        selected = self.select_impl(TraitRef(trait_id, args[:trait.generics.count], trait.name))
+        if selected is not None and const.name in selected[0].items:
+            return selected[0].items[const.name], selected[1]
+        if const.body is None:
+            raise CompileError(unsupported(f"`{trait.name}::{const.name}` for `{args[0]}` (no impl found)", span))
+        return def_id, args
+
+    def const_value(self, def_id: DefId, args: tuple[Ty, ...], span: Span | None = None) -> object:
+        """The value of constant `def_id::<args>` (args monomorphic): the one typeck
+        computed when it depends on no instance, else its typed body evaluated with the
+        instance's arguments (rustlet.typeck.consteval.TypedConstEvaluator), once."""
+        key = self.resolve_const(def_id, args, span)
+        const = self.program.consts[key[0]]
+        if const.value is not None:
+            return const.value.value
+        if key in self._const_values:
+            value = self._const_values[key]
+            if value is _EVALUATING:
+                raise CompileError(error(f"cycle detected when const-evaluating `{const.name}`", span or const.span,
+                                         "", "E0391"))
+            return value
+        assert const.body is not None, "a trait's required constant resolves to an impl's"
+        self._const_values[key] = _EVALUATING
+        evaluator = TypedConstEvaluator(lambda ty: self.monomorphize(ty, key[1]), self.const_value,
+                                        lambda adt: self.program.adts[adt].kind is thir.AdtKind.ENUM)
+        try:
+            value = evaluator.eval(const.body)
+        except ConstEvalError as e:
+            if e.code is None:
+                raise CompileError(unsupported(e.message, e.span)) from None
+            trait_id = self.trait_of_const.get(def_id)
+            shown = f"<{args[0]} as {self.program.traits[trait_id].name}>::{const.name}" if trait_id is not None \
+                else const.path
+            raise CompileError(error(e.message, e.span, f"evaluation of `{shown}` failed here", e.code)) from None
+        self._const_values[key] = value
+        return value
 
     # ── drop and formatting ──
 

@@ -9,14 +9,24 @@ integer type (overflow is E0080), casts between primitives, parenthesized blocks
 tuples and arrays.  Anything else is "not evaluable here": for items that simply
 leaves `ConstDef.value` None (MIR building evaluates the typed body instead); for an
 array length it is an error.  A local variable in a constant is E0435.
+
+`TypedConstEvaluator` evaluates a constant's *typed* body (THIR) for one set of generic
+arguments.  Mono uses it for the constants whose value depends on the instance: a
+trait's default `const DOUBLE: u32 = Self::SIDES * 2;`, an impl's `const N: u32 =
+T::N + 1;` (rustlet.mono.resolve.Resolver.const_value).  Its errors are rustc's
+post-monomorphization errors: overflow and division by zero are E0080 at the
+offending operation, labelled with the instance (`<Big as Shape>::DOUBLE`).
 """
 from __future__ import annotations
 
+import math
 import struct
+from collections.abc import Callable
 
 from rustlet import ast, thir
 from rustlet.diagnostics import error
 from rustlet.resolve import DefKind, ResKind
+from rustlet.source import Span
 from rustlet.typeck.context import Tcx, simplify_type
 from rustlet.types import (
     USIZE, ArrayTy, DefId, FloatKind, FloatTy, IntKind, IntTy,
@@ -241,3 +251,181 @@ class ConstEvaluator:
         if name == "char" and isinstance(value, int):
             return chr(value)
         raise NotConst
+
+
+# ───────────────────────── typed bodies, at mono time ─────────────────────────
+
+
+class ConstEvalError(Exception):
+    """Evaluating a typed constant body failed: `code` E0080 for an arithmetic error,
+    None for a construct this evaluator does not handle."""
+
+    def __init__(self, message: str, span: Span, code: str | None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.span = span
+        self.code = code
+
+
+class TypedConstEvaluator:
+    """Evaluates the typed body (THIR) of a constant for one set of generic arguments.
+
+    Used by mono for the constants whose value depends on an impl: a trait's default
+    `const AREA: u32 = Self::W * Self::H;` or an impl's `const N: usize = T::N + 1;`.
+    `monomorphize` substitutes the instance's arguments into a type; `const_value`
+    gives the value of a (resolved, monomorphic) constant use, so nested generic uses
+    are resolved through the same impl selection as the outer one; `is_enum` tells
+    enum values (variant index, fields) from struct values (fields).  Arithmetic follows
+    the operand type (overflow, division by zero and over-long shifts are E0080, as
+    rustc's const evaluation reports them)."""
+
+    def __init__(self, monomorphize: Callable[[Ty], Ty],
+                 const_value: Callable[[DefId, tuple[Ty, ...], Span], object],
+                 is_enum: Callable[[DefId], bool]) -> None:
+        self.monomorphize = monomorphize
+        self.const_value = const_value
+        self.is_enum = is_enum
+
+    def fail(self, what: str, span: Span) -> ConstEvalError:
+        return ConstEvalError(what, span, "E0080")
+
+    def eval(self, expr: thir.Expr) -> object:  # noqa: C901 — one case per expression form
+        match expr:
+            case thir.Literal(value=value):
+                return value
+            case thir.ConstRef(def_id=def_id, args=args):
+                return self.const_value(def_id, tuple(self.monomorphize(a) for a in args), expr.span)
+            case thir.Unary(op=ast.UnOp.NEG, operand=operand):
+                value = self.eval(operand)
+                ty = self.monomorphize(expr.ty)
+                if isinstance(ty, IntTy):
+                    return self.int_result(-value, ty, expr, f"-{_int(value, ty)}")  # type: ignore[operator]
+                return -value  # type: ignore[operator]
+            case thir.Unary(op=ast.UnOp.NOT, operand=operand):
+                value = self.eval(operand)
+                ty = self.monomorphize(expr.ty)
+                return wrap_int(~value, ty.kind) if isinstance(ty, IntTy) else not value  # type: ignore[operator]
+            case thir.Binary():
+                return self.eval_binary(expr)
+            case thir.Logical(op=op, lhs=lhs, rhs=rhs):
+                left = self.eval(lhs)
+                if left is (op is ast.BinOp.OR):
+                    return left
+                return self.eval(rhs)
+            case thir.Cast():
+                return self.eval_cast(expr)
+            case thir.AdtExpr(base=None, adt=adt, variant=variant, fields=fields):
+                by_index = {i: self.eval(e) for i, e in fields}
+                values = tuple(by_index[i] for i in sorted(by_index))
+                return (variant, values) if self.is_enum(adt) else values
+            case thir.TupleExpr(elems=elems) | thir.ArrayExpr(elems=elems):
+                return tuple(self.eval(e) for e in elems)
+            case thir.RepeatExpr(elem=elem, count=count):
+                return tuple([self.eval(elem)] * count)
+            case thir.Block(stmts=[], expr=tail) if tail is not None:
+                return self.eval(tail)
+            case thir.If(cond=cond, then=then, else_=else_) if not isinstance(cond, thir.Let) and else_ is not None:
+                return self.eval(then if self.eval(cond) else else_)
+            case thir.Borrow(place=place, mutable=False):
+                return self.eval(place)  # a constant reference's value is its target's
+            case thir.Deref(operand=operand):
+                return self.eval(operand)
+            case thir.FieldAccess(base=base, field=field):
+                value = self.eval(base)
+                if isinstance(value, tuple):
+                    return value[field]
+        raise ConstEvalError(f"{type(expr).__name__.lower()} expressions in a generic constant", expr.span, None)
+
+    def int_result(self, value: int, ty: IntTy, expr: thir.Expr, computed: str) -> int:
+        if not ty.kind.min <= value <= ty.kind.max:
+            raise self.fail(f"attempt to compute `{computed}`, which would overflow", expr.span)
+        return value
+
+    def eval_binary(self, expr: thir.Binary) -> object:  # noqa: C901
+        op = expr.op
+        a = self.eval(expr.lhs)
+        b = self.eval(expr.rhs)
+        match op:
+            case ast.BinOp.EQ: return a == b
+            case ast.BinOp.NE: return a != b
+            case ast.BinOp.LT: return a < b  # type: ignore[operator]
+            case ast.BinOp.LE: return a <= b  # type: ignore[operator]
+            case ast.BinOp.GT: return a > b  # type: ignore[operator]
+            case ast.BinOp.GE: return a >= b  # type: ignore[operator]
+        ty = self.monomorphize(expr.ty)
+        if isinstance(a, bool):
+            match op:
+                case ast.BinOp.BIT_AND: return a and b
+                case ast.BinOp.BIT_OR: return a or b
+                case ast.BinOp.BIT_XOR: return a != b
+        if isinstance(ty, FloatTy):
+            result = _float_op(op, float(a), float(b))  # type: ignore[arg-type]
+            return round_f32(result) if ty.kind is FloatKind.F32 else result
+        if not isinstance(ty, IntTy) or not isinstance(a, int) or not isinstance(b, int):
+            raise ConstEvalError(f"operator `{op.value}` on `{ty}` in a generic constant", expr.span, None)
+        computed = f"{_int(a, ty)} {op.value} {_int(b, ty)}"
+        match op:
+            case ast.BinOp.ADD: return self.int_result(a + b, ty, expr, computed)
+            case ast.BinOp.SUB: return self.int_result(a - b, ty, expr, computed)
+            case ast.BinOp.MUL: return self.int_result(a * b, ty, expr, computed)
+            case ast.BinOp.DIV | ast.BinOp.REM:
+                if b == 0:
+                    what = "divide" if op is ast.BinOp.DIV else "calculate the remainder of"
+                    by = "by" if op is ast.BinOp.DIV else "with a divisor of"
+                    raise self.fail(f"attempt to {what} `{_int(a, ty)}` {by} zero", expr.span)
+                q = abs(a) // abs(b) * (1 if (a >= 0) == (b >= 0) else -1)
+                self.int_result(q, ty, expr, computed)
+                return q if op is ast.BinOp.DIV else a - q * b
+            case ast.BinOp.BIT_AND: return wrap_int(a & b, ty.kind)
+            case ast.BinOp.BIT_OR: return wrap_int(a | b, ty.kind)
+            case ast.BinOp.BIT_XOR: return wrap_int(a ^ b, ty.kind)
+            case ast.BinOp.SHL | ast.BinOp.SHR:
+                if not 0 <= b < ty.kind.bits:
+                    what = "shift left" if op is ast.BinOp.SHL else "shift right"
+                    rhs_ty = self.monomorphize(expr.rhs.ty)
+                    shown = _int(b, rhs_ty) if isinstance(rhs_ty, IntTy) else str(b)
+                    raise self.fail(f"attempt to {what} by `{shown}`, which would overflow", expr.span)
+                return wrap_int(a << b, ty.kind) if op is ast.BinOp.SHL else a >> b
+        raise ConstEvalError(f"operator `{op.value}` in a generic constant", expr.span, None)
+
+    def eval_cast(self, expr: thir.Cast) -> object:
+        value = self.eval(expr.operand)
+        target = self.monomorphize(expr.ty)
+        match expr.kind:
+            case thir.CastKind.IDENTITY | thir.CastKind.UNSIZE:
+                return value
+            case thir.CastKind.INT_TO_INT | thir.CastKind.BOOL_TO_INT if isinstance(target, IntTy):
+                return wrap_int(int(value), target.kind)  # type: ignore[call-overload]
+            case thir.CastKind.CHAR_TO_INT if isinstance(target, IntTy):
+                return wrap_int(ord(value), target.kind)  # type: ignore[arg-type]
+            case thir.CastKind.U8_TO_CHAR:
+                return chr(value)  # type: ignore[arg-type]
+            case thir.CastKind.INT_TO_FLOAT | thir.CastKind.FLOAT_TO_FLOAT if isinstance(target, FloatTy):
+                result = float(value)  # type: ignore[arg-type]
+                return round_f32(result) if target.kind is FloatKind.F32 else result
+            case thir.CastKind.FLOAT_TO_INT if isinstance(target, IntTy):
+                if value != value:
+                    return 0
+                if value in (float("inf"), float("-inf")):
+                    return target.kind.max if value > 0 else target.kind.min  # type: ignore[operator]
+                return max(target.kind.min, min(target.kind.max, int(value)))  # type: ignore[call-overload]
+        raise ConstEvalError(f"`{expr.kind.value}` casts in a generic constant", expr.span, None)
+
+
+def _int(value: int, ty: IntTy) -> str:
+    """An integer as rustc's const-eval messages show it: `200_u8`."""
+    return f"{value}_{ty.kind.name_}"
+
+
+def _float_op(op: ast.BinOp, a: float, b: float) -> float:
+    match op:
+        case ast.BinOp.ADD: return a + b
+        case ast.BinOp.SUB: return a - b
+        case ast.BinOp.MUL: return a * b
+        case ast.BinOp.DIV:
+            if b == 0:
+                return float("nan") if a == 0 or a != a else math.copysign(float("inf"), a) * math.copysign(1.0, b)
+            return a / b
+        case ast.BinOp.REM:
+            return math.fmod(a, b) if b != 0 else float("nan")
+    raise AssertionError(op)

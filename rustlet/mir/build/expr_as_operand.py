@@ -1,7 +1,11 @@
 """Operands: `as_operand(expr)` and `as_temp(expr)`.
 
 As in rustc, an operand is either a constant (literals, fn items, consts with a known
-value) or a *fresh temporary* holding the expression's value, read by `Move`.  Going
+value) or a *fresh temporary* holding the expression's value, read by `Move`.  A
+const used with generic arguments (`T::KIND`, `Self::SIDES`, `<S as Shape>::SIDES`,
+`Shelf::KIND` through its trait) is an `UnevaluatedConst`: the impl that defines it,
+and so its value, is known only per instance, and mono resolves and evaluates it
+(as it resolves trait method calls).  Going
 through a temporary even for a plain variable (`_4 = copy _1; … move _4`) fixes the
 order of evaluation (a later argument cannot change an earlier one) and gives every use
 its own statement with its own span, which is what borrowck's diagnostics point at.
@@ -34,6 +38,9 @@ class AsOperandMixin:
                 return mir.Constant(thir.ConstValue(expr.ty, value), expr.span)
             case thir.FnItem(def_id=def_id, args=args):
                 return mir.Constant(thir.ConstValue(FnDefTy(def_id, args), None), expr.span)
+            case thir.ConstRef(def_id=def_id, args=args) if args:
+                # Which impl's constant (and so which value) depends on the instance.
+                return mir.Constant(thir.ConstValue(expr.ty, mir.UnevaluatedConst(def_id, args)), expr.span)
             case thir.ConstRef(def_id=def_id):
                 const = self.program.consts[def_id]
                 if const.value is not None:

@@ -75,7 +75,7 @@ class IntoMixin:
                 self.into_vec_literal(dest, expr)
             case thir.Cast(kind=thir.CastKind.NEVER_TO_ANY, operand=operand):
                 self.as_temp(operand)  # diverges: the cursor is now a dead block
-            case thir.ConstRef(def_id=def_id) if self.program.consts[def_id].value is None:
+            case thir.ConstRef(def_id=def_id, args=()) if self.program.consts[def_id].value is None:
                 self.into_const_body(dest, expr)
             case thir.Let():
                 self.unsupported("`let` expression outside an `if` condition", span)
@@ -324,8 +324,8 @@ class IntoMixin:
 
     def into_const_body(self: "Builder", dest: mir.Place, expr: thir.ConstRef) -> None:
         const = self.program.consts[expr.def_id]
-        if const.body is None or expr.args:
-            self.unsupported(f"use of the generic or bodiless constant `{const.name}`", expr.span)
+        if const.body is None:
+            self.unsupported(f"use of the bodiless constant `{const.name}`", expr.span)
             return
         self.into(dest, const.body)
 
