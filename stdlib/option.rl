@@ -223,6 +223,40 @@ impl<T> Option<T> {
     pub fn iter(&self) -> Iter<'_, T> {
         Iter { inner: self.as_ref() }
     }
+
+    pub fn iter_mut(&mut self) -> IterMut<'_, T> {
+        IterMut { inner: self.as_mut() }
+    }
+
+    /// `Option<String>` → `Option<&str>`, `Option<Box<T>>` → `Option<&T>`, …
+    pub fn as_deref(&self) -> Option<&T::Target>
+    where
+        T: crate::ops::Deref,
+    {
+        match self {
+            Some(value) => Some(crate::ops::Deref::deref(value)),
+            None => None,
+        }
+    }
+
+    pub fn as_deref_mut(&mut self) -> Option<&mut T::Target>
+    where
+        T: crate::ops::DerefMut,
+    {
+        match self {
+            Some(value) => Some(crate::ops::DerefMut::deref_mut(value)),
+            None => None,
+        }
+    }
+}
+
+impl<T, U> Option<(T, U)> {
+    pub fn unzip(self) -> (Option<T>, Option<U>) {
+        match self {
+            Some((a, b)) => (Some(a), Some(b)),
+            None => (None, None),
+        }
+    }
 }
 
 impl<T> Option<Option<T>> {
@@ -255,6 +289,63 @@ impl<'a, T> Iterator for Iter<'a, T> {
     fn next(&mut self) -> Option<&'a T> {
         self.inner.take()
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = if self.inner.is_some() { 1 } else { 0 };
+        (n, Some(n))
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for Iter<'a, T> {
+    fn next_back(&mut self) -> Option<&'a T> {
+        self.inner.take()
+    }
+}
+
+impl<'a, T> crate::iter::ExactSizeIterator for Iter<'a, T> {}
+
+/// The iterator of `Option::iter_mut` (at most one item).
+pub struct IterMut<'a, T> {
+    inner: Option<&'a mut T>,
+}
+
+impl<'a, T> Iterator for IterMut<'a, T> {
+    type Item = &'a mut T;
+
+    fn next(&mut self) -> Option<&'a mut T> {
+        self.inner.take()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = if self.inner.is_some() { 1 } else { 0 };
+        (n, Some(n))
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for IterMut<'a, T> {
+    fn next_back(&mut self) -> Option<&'a mut T> {
+        self.inner.take()
+    }
+}
+
+impl<'a, T> crate::iter::ExactSizeIterator for IterMut<'a, T> {}
+
+impl<'a, T> IntoIterator for &'a Option<T> {
+    type Item = &'a T;
+    type IntoIter = Iter<'a, T>;
+
+    fn into_iter(self) -> Iter<'a, T> {
+        self.iter()
+    }
+}
+
+impl<'a, T> IntoIterator for &'a mut Option<T> {
+    type Item = &'a mut T;
+    type IntoIter = IterMut<'a, T>;
+
+    fn into_iter(self) -> IterMut<'a, T> {
+        self.iter_mut()
+    }
 }
 
 /// `for x in option`: the value, if any.
@@ -268,7 +359,20 @@ impl<T> Iterator for IntoIter<T> {
     fn next(&mut self) -> Option<T> {
         self.inner.take()
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = if self.inner.is_some() { 1 } else { 0 };
+        (n, Some(n))
+    }
 }
+
+impl<T> DoubleEndedIterator for IntoIter<T> {
+    fn next_back(&mut self) -> Option<T> {
+        self.inner.take()
+    }
+}
+
+impl<T> crate::iter::ExactSizeIterator for IntoIter<T> {}
 
 impl<T> IntoIterator for Option<T> {
     type Item = T;
@@ -309,6 +413,24 @@ impl<A, V: FromIterator<A>> FromIterator<Option<A>> for Option<V> {
         let mut missing = false;
         let collected: V = FromIterator::from_iter(OptionShunt { iter: iter.into_iter(), missing: &mut missing });
         if missing { None } else { Some(collected) }
+    }
+}
+
+/// Summing an iterator of options: the sum of the values, or `None` if any is `None`.
+impl<T, U: crate::iter::Sum<T>> crate::iter::Sum<Option<T>> for Option<U> {
+    fn sum<I: Iterator<Item = Option<T>>>(iter: I) -> Option<U> {
+        let mut missing = false;
+        let total: U = crate::iter::Sum::sum(OptionShunt { iter: iter, missing: &mut missing });
+        if missing { None } else { Some(total) }
+    }
+}
+
+/// Multiplying an iterator of options: the product of the values, or `None` if any is `None`.
+impl<T, U: crate::iter::Product<T>> crate::iter::Product<Option<T>> for Option<U> {
+    fn product<I: Iterator<Item = Option<T>>>(iter: I) -> Option<U> {
+        let mut missing = false;
+        let total: U = crate::iter::Product::product(OptionShunt { iter: iter, missing: &mut missing });
+        if missing { None } else { Some(total) }
     }
 }
 

@@ -179,6 +179,210 @@ impl<T, E> Result<T, E> {
             Err(e) => Err(e),
         }
     }
+
+    /// `Result<String, E>` → `Result<&str, &E>`, …
+    pub fn as_deref(&self) -> Result<&T::Target, &E>
+    where
+        T: crate::ops::Deref,
+    {
+        match self {
+            Ok(value) => Ok(crate::ops::Deref::deref(value)),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn as_deref_mut(&mut self) -> Result<&mut T::Target, &mut E>
+    where
+        T: crate::ops::DerefMut,
+    {
+        match self {
+            Ok(value) => Ok(crate::ops::DerefMut::deref_mut(value)),
+            Err(e) => Err(e),
+        }
+    }
+
+    #[track_caller]
+    pub fn expect_err(self, msg: &str) -> E
+    where
+        T: crate::fmt::Debug,
+    {
+        match self {
+            Ok(value) => panic!("{}: {:?}", msg, value),
+            Err(e) => e,
+        }
+    }
+
+    pub fn inspect<F: FnOnce(&T)>(self, f: F) -> Result<T, E> {
+        if let Ok(value) = &self {
+            f(value);
+        }
+        self
+    }
+
+    pub fn iter(&self) -> Iter<'_, T> {
+        Iter { inner: self.as_ref().ok() }
+    }
+
+    pub fn iter_mut(&mut self) -> IterMut<'_, T> {
+        IterMut { inner: self.as_mut().ok() }
+    }
+}
+
+impl<T: Copy, E> Result<&T, E> {
+    pub fn copied(self) -> Result<T, E> {
+        match self {
+            Ok(value) => Ok(*value),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl<T: Clone, E> Result<&T, E> {
+    pub fn cloned(self) -> Result<T, E> {
+        match self {
+            Ok(value) => Ok(value.clone()),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl<T, E> Result<Option<T>, E> {
+    pub fn transpose(self) -> Option<Result<T, E>> {
+        match self {
+            Ok(Some(value)) => Some(Ok(value)),
+            Ok(None) => None,
+            Err(e) => Some(Err(e)),
+        }
+    }
+}
+
+/// The iterator of `Result::iter`: the `Ok` value, if any.
+pub struct Iter<'a, T> {
+    inner: Option<&'a T>,
+}
+
+impl<'a, T> Iterator for Iter<'a, T> {
+    type Item = &'a T;
+
+    fn next(&mut self) -> Option<&'a T> {
+        self.inner.take()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = if self.inner.is_some() { 1 } else { 0 };
+        (n, Some(n))
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for Iter<'a, T> {
+    fn next_back(&mut self) -> Option<&'a T> {
+        self.inner.take()
+    }
+}
+
+impl<'a, T> crate::iter::ExactSizeIterator for Iter<'a, T> {}
+
+/// The iterator of `Result::iter_mut`.
+pub struct IterMut<'a, T> {
+    inner: Option<&'a mut T>,
+}
+
+impl<'a, T> Iterator for IterMut<'a, T> {
+    type Item = &'a mut T;
+
+    fn next(&mut self) -> Option<&'a mut T> {
+        self.inner.take()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = if self.inner.is_some() { 1 } else { 0 };
+        (n, Some(n))
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for IterMut<'a, T> {
+    fn next_back(&mut self) -> Option<&'a mut T> {
+        self.inner.take()
+    }
+}
+
+impl<'a, T> crate::iter::ExactSizeIterator for IterMut<'a, T> {}
+
+/// `for x in result`: the `Ok` value, if any.
+pub struct IntoIter<T> {
+    inner: Option<T>,
+}
+
+impl<T> Iterator for IntoIter<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        self.inner.take()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = if self.inner.is_some() { 1 } else { 0 };
+        (n, Some(n))
+    }
+}
+
+impl<T> DoubleEndedIterator for IntoIter<T> {
+    fn next_back(&mut self) -> Option<T> {
+        self.inner.take()
+    }
+}
+
+impl<T> crate::iter::ExactSizeIterator for IntoIter<T> {}
+
+impl<T, E> IntoIterator for Result<T, E> {
+    type Item = T;
+    type IntoIter = IntoIter<T>;
+
+    fn into_iter(self) -> IntoIter<T> {
+        IntoIter { inner: self.ok() }
+    }
+}
+
+impl<'a, T, E> IntoIterator for &'a Result<T, E> {
+    type Item = &'a T;
+    type IntoIter = Iter<'a, T>;
+
+    fn into_iter(self) -> Iter<'a, T> {
+        self.iter()
+    }
+}
+
+impl<'a, T, E> IntoIterator for &'a mut Result<T, E> {
+    type Item = &'a mut T;
+    type IntoIter = IterMut<'a, T>;
+
+    fn into_iter(self) -> IterMut<'a, T> {
+        self.iter_mut()
+    }
+}
+
+/// Summing an iterator of results: the sum of the `Ok` values, or the first error.
+impl<T, E, U: crate::iter::Sum<T>> crate::iter::Sum<Result<T, E>> for Result<U, E> {
+    fn sum<I: Iterator<Item = Result<T, E>>>(iter: I) -> Result<U, E> {
+        let mut error: Option<E> = None;
+        let total: U = crate::iter::Sum::sum(ResultShunt { iter: iter, error: &mut error });
+        match error {
+            Some(e) => Err(e),
+            None => Ok(total),
+        }
+    }
+}
+
+/// Multiplying an iterator of results: the product of the `Ok` values, or the first error.
+impl<T, E, U: crate::iter::Product<T>> crate::iter::Product<Result<T, E>> for Result<U, E> {
+    fn product<I: Iterator<Item = Result<T, E>>>(iter: I) -> Result<U, E> {
+        let mut error: Option<E> = None;
+        let total: U = crate::iter::Product::product(ResultShunt { iter: iter, error: &mut error });
+        match error {
+            Some(e) => Err(e),
+            None => Ok(total),
+        }
+    }
 }
 
 /// `iter.collect::<Result<V, E>>()`: the items collected into `V` until the first error,

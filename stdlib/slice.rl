@@ -36,12 +36,13 @@ impl<T> [T] {
         if len == 0 { None } else { Some(intrinsics::slice_index_mut(self, len - 1)) }
     }
 
-    pub fn get(&self, index: usize) -> Option<&T> {
-        if index < self.len() { Some(intrinsics::slice_index(self, index)) } else { None }
+    /// The element at an index, or the sub-slice of a range, if in bounds.
+    pub fn get<I: SliceIndex<[T]>>(&self, index: I) -> Option<&I::Output> {
+        index.get(self)
     }
 
-    pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
-        if index < self.len() { Some(intrinsics::slice_index_mut(self, index)) } else { None }
+    pub fn get_mut<I: SliceIndex<[T]>>(&mut self, index: I) -> Option<&mut I::Output> {
+        index.get_mut(self)
     }
 
     #[track_caller]
@@ -443,6 +444,167 @@ impl<T: Ord> Ord for [T] {
             i += 1;
         }
         self.len().cmp(&other.len())
+    }
+}
+
+// ── checked indexing: `get` / `get_mut` ──
+
+/// What `slice.get(i)` and `str.get(range)` take: a position or a range, checked.
+pub trait SliceIndex<T: ?Sized> {
+    type Output: ?Sized;
+    fn get(self, slice: &T) -> Option<&Self::Output>;
+    fn get_mut(self, slice: &mut T) -> Option<&mut Self::Output>;
+}
+
+/// The in-bounds check shared by every range form: `start <= end <= len`.
+fn range_ok(start: usize, end: usize, len: usize) -> bool {
+    start <= end && end <= len
+}
+
+impl<T> SliceIndex<[T]> for usize {
+    type Output = T;
+    fn get(self, slice: &[T]) -> Option<&T> {
+        if self < slice.len() { Some(intrinsics::slice_index(slice, self)) } else { None }
+    }
+    fn get_mut(self, slice: &mut [T]) -> Option<&mut T> {
+        if self < slice.len() { Some(intrinsics::slice_index_mut(slice, self)) } else { None }
+    }
+}
+
+impl<T> SliceIndex<[T]> for crate::ops::Range<usize> {
+    type Output = [T];
+    fn get(self, slice: &[T]) -> Option<&[T]> {
+        if range_ok(self.start, self.end, slice.len()) { Some(intrinsics::slice_range(slice, self.start, self.end)) } else { None }
+    }
+    fn get_mut(self, slice: &mut [T]) -> Option<&mut [T]> {
+        if range_ok(self.start, self.end, slice.len()) {
+            Some(intrinsics::slice_range_mut(slice, self.start, self.end))
+        } else {
+            None
+        }
+    }
+}
+
+impl<T> SliceIndex<[T]> for crate::ops::RangeFrom<usize> {
+    type Output = [T];
+    fn get(self, slice: &[T]) -> Option<&[T]> {
+        (self.start..slice.len()).get(slice)
+    }
+    fn get_mut(self, slice: &mut [T]) -> Option<&mut [T]> {
+        let len = slice.len();
+        (self.start..len).get_mut(slice)
+    }
+}
+
+impl<T> SliceIndex<[T]> for crate::ops::RangeTo<usize> {
+    type Output = [T];
+    fn get(self, slice: &[T]) -> Option<&[T]> {
+        (0..self.end).get(slice)
+    }
+    fn get_mut(self, slice: &mut [T]) -> Option<&mut [T]> {
+        (0..self.end).get_mut(slice)
+    }
+}
+
+impl<T> SliceIndex<[T]> for crate::ops::RangeInclusive<usize> {
+    type Output = [T];
+    fn get(self, slice: &[T]) -> Option<&[T]> {
+        if self.end == usize::MAX { None } else { (self.start..self.end + 1).get(slice) }
+    }
+    fn get_mut(self, slice: &mut [T]) -> Option<&mut [T]> {
+        if self.end == usize::MAX { None } else { (self.start..self.end + 1).get_mut(slice) }
+    }
+}
+
+impl<T> SliceIndex<[T]> for crate::ops::RangeToInclusive<usize> {
+    type Output = [T];
+    fn get(self, slice: &[T]) -> Option<&[T]> {
+        if self.end == usize::MAX { None } else { (0..self.end + 1).get(slice) }
+    }
+    fn get_mut(self, slice: &mut [T]) -> Option<&mut [T]> {
+        if self.end == usize::MAX { None } else { (0..self.end + 1).get_mut(slice) }
+    }
+}
+
+impl<T> SliceIndex<[T]> for crate::ops::RangeFull {
+    type Output = [T];
+    fn get(self, slice: &[T]) -> Option<&[T]> {
+        Some(slice)
+    }
+    fn get_mut(self, slice: &mut [T]) -> Option<&mut [T]> {
+        Some(slice)
+    }
+}
+
+// For `str` a range is also checked to fall on char boundaries.
+impl SliceIndex<str> for crate::ops::Range<usize> {
+    type Output = str;
+    fn get(self, s: &str) -> Option<&str> {
+        if range_ok(self.start, self.end, s.len()) && s.is_char_boundary(self.start) && s.is_char_boundary(self.end) {
+            Some(intrinsics::str_range(s, self.start, self.end))
+        } else {
+            None
+        }
+    }
+    fn get_mut(self, s: &mut str) -> Option<&mut str> {
+        if range_ok(self.start, self.end, s.len()) && s.is_char_boundary(self.start) && s.is_char_boundary(self.end) {
+            let bytes = intrinsics::str_as_bytes(s);
+            let all = intrinsics::slice_from_raw_parts_mut(intrinsics::slice_as_ptr(bytes), bytes.len());
+            Some(intrinsics::str_from_utf8_unchecked_mut(intrinsics::slice_range_mut(all, self.start, self.end)))
+        } else {
+            None
+        }
+    }
+}
+
+impl SliceIndex<str> for crate::ops::RangeFrom<usize> {
+    type Output = str;
+    fn get(self, s: &str) -> Option<&str> {
+        (self.start..s.len()).get(s)
+    }
+    fn get_mut(self, s: &mut str) -> Option<&mut str> {
+        let len = s.len();
+        (self.start..len).get_mut(s)
+    }
+}
+
+impl SliceIndex<str> for crate::ops::RangeTo<usize> {
+    type Output = str;
+    fn get(self, s: &str) -> Option<&str> {
+        (0..self.end).get(s)
+    }
+    fn get_mut(self, s: &mut str) -> Option<&mut str> {
+        (0..self.end).get_mut(s)
+    }
+}
+
+impl SliceIndex<str> for crate::ops::RangeInclusive<usize> {
+    type Output = str;
+    fn get(self, s: &str) -> Option<&str> {
+        if self.end == usize::MAX { None } else { (self.start..self.end + 1).get(s) }
+    }
+    fn get_mut(self, s: &mut str) -> Option<&mut str> {
+        if self.end == usize::MAX { None } else { (self.start..self.end + 1).get_mut(s) }
+    }
+}
+
+impl SliceIndex<str> for crate::ops::RangeToInclusive<usize> {
+    type Output = str;
+    fn get(self, s: &str) -> Option<&str> {
+        if self.end == usize::MAX { None } else { (0..self.end + 1).get(s) }
+    }
+    fn get_mut(self, s: &mut str) -> Option<&mut str> {
+        if self.end == usize::MAX { None } else { (0..self.end + 1).get_mut(s) }
+    }
+}
+
+impl SliceIndex<str> for crate::ops::RangeFull {
+    type Output = str;
+    fn get(self, s: &str) -> Option<&str> {
+        Some(s)
+    }
+    fn get_mut(self, s: &mut str) -> Option<&mut str> {
+        Some(s)
     }
 }
 

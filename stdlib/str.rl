@@ -243,17 +243,26 @@ impl str {
 
     pub fn rfind<P: Pattern>(&self, pat: P) -> Option<usize> {
         let mut pat = pat;
-        let mut last = None;
-        let mut from = 0;
-        while let Some((start, end)) = pat.next_match(self, from) {
-            last = Some(start);
-            from = if end > start { start + 1 } else { end + 1 };
+        match pat.next_match_back(self, 0) {
+            Some((start, _)) => Some(start),
+            None => None,
         }
-        last
     }
 
     pub fn matches<P: Pattern>(&self, pat: P) -> Matches<'_, P> {
-        Matches { haystack: self, pat: pat, from: 0 }
+        Matches { inner: MatchIndices { haystack: self, pat: pat, from: 0, end: self.len(), done: false } }
+    }
+
+    pub fn rmatches<P: Pattern>(&self, pat: P) -> RMatches<'_, P> {
+        RMatches { inner: MatchIndices { haystack: self, pat: pat, from: 0, end: self.len(), done: false } }
+    }
+
+    pub fn match_indices<P: Pattern>(&self, pat: P) -> MatchIndices<'_, P> {
+        MatchIndices { haystack: self, pat: pat, from: 0, end: self.len(), done: false }
+    }
+
+    pub fn rmatch_indices<P: Pattern>(&self, pat: P) -> RMatchIndices<'_, P> {
+        RMatchIndices { inner: MatchIndices { haystack: self, pat: pat, from: 0, end: self.len(), done: false } }
     }
 
     pub fn replace<P: Pattern>(&self, from: P, to: &str) -> String {
@@ -287,18 +296,41 @@ impl str {
     // ── splitting ──
 
     pub fn split<P: Pattern>(&self, pat: P) -> Split<'_, P> {
-        Split { haystack: self, pat: pat, start: 0, search: 0, limit: usize::MAX, finished: false,
-                skip_trailing_empty: false }
+        Split::new(self, pat, true)
     }
 
-    pub fn split_terminator<P: Pattern>(&self, pat: P) -> Split<'_, P> {
-        Split { haystack: self, pat: pat, start: 0, search: 0, limit: usize::MAX, finished: false,
-                skip_trailing_empty: true }
+    pub fn rsplit<P: Pattern>(&self, pat: P) -> RSplit<'_, P> {
+        RSplit { inner: Split::new(self, pat, true) }
     }
 
-    pub fn splitn<P: Pattern>(&self, n: usize, pat: P) -> Split<'_, P> {
-        Split { haystack: self, pat: pat, start: 0, search: 0, limit: n, finished: n == 0,
-                skip_trailing_empty: false }
+    pub fn split_terminator<P: Pattern>(&self, pat: P) -> SplitTerminator<'_, P> {
+        SplitTerminator { inner: Split::new(self, pat, false) }
+    }
+
+    pub fn rsplit_terminator<P: Pattern>(&self, pat: P) -> RSplitTerminator<'_, P> {
+        RSplitTerminator { inner: Split::new(self, pat, false) }
+    }
+
+    pub fn splitn<P: Pattern>(&self, n: usize, pat: P) -> SplitN<'_, P> {
+        SplitN { inner: Split::new(self, pat, true), count: n }
+    }
+
+    pub fn rsplitn<P: Pattern>(&self, n: usize, pat: P) -> RSplitN<'_, P> {
+        RSplitN { inner: Split::new(self, pat, true), count: n }
+    }
+
+    /// Like `split`, but each piece keeps the match that ends it.
+    pub fn split_inclusive<P: Pattern>(&self, pat: P) -> SplitInclusive<'_, P> {
+        SplitInclusive { inner: Split::new(self, pat, false) }
+    }
+
+    pub fn rsplit_once<P: Pattern>(&self, delimiter: P) -> Option<(&str, &str)> {
+        let mut delimiter = delimiter;
+        match delimiter.next_match_back(self, 0) {
+            Some((start, end)) => Some((intrinsics::str_range(self, 0, start),
+                                        intrinsics::str_range(self, end, self.len()))),
+            None => None,
+        }
     }
 
     pub fn split_once<P: Pattern>(&self, delimiter: P) -> Option<(&str, &str)> {
@@ -311,15 +343,15 @@ impl str {
     }
 
     pub fn split_whitespace(&self) -> SplitWhitespace<'_> {
-        SplitWhitespace { haystack: self, pos: 0 }
+        SplitWhitespace { inner: Split::new(self, is_whitespace as fn(char) -> bool, true) }
     }
 
-    pub fn split_ascii_whitespace(&self) -> SplitWhitespace<'_> {
-        SplitWhitespace { haystack: self, pos: 0 }
+    pub fn split_ascii_whitespace(&self) -> SplitAsciiWhitespace<'_> {
+        SplitAsciiWhitespace { inner: Split::new(self, is_ascii_whitespace as fn(char) -> bool, true) }
     }
 
     pub fn lines(&self) -> Lines<'_> {
-        Lines { haystack: self, pos: 0 }
+        Lines { inner: SplitInclusive { inner: Split::new(self, '\n', false) } }
     }
 
     #[track_caller]
@@ -327,12 +359,13 @@ impl str {
         (intrinsics::str_range(self, 0, mid), intrinsics::str_range(self, mid, self.len()))
     }
 
-    pub fn get(&self, range: crate::ops::Range<usize>) -> Option<&str> {
-        if range.start <= range.end && self.is_char_boundary(range.start) && self.is_char_boundary(range.end) {
-            Some(intrinsics::str_range(self, range.start, range.end))
-        } else {
-            None
-        }
+    /// The sub-string of a range, if in bounds and on char boundaries.
+    pub fn get<I: crate::slice::SliceIndex<str>>(&self, i: I) -> Option<&I::Output> {
+        i.get(self)
+    }
+
+    pub fn get_mut<I: crate::slice::SliceIndex<str>>(&mut self, i: I) -> Option<&mut I::Output> {
+        i.get_mut(self)
     }
 
     pub fn parse<F: FromStr>(&self) -> Result<F, F::Err> {
@@ -696,6 +729,8 @@ impl<'a> DoubleEndedIterator for Bytes<'a> {
 pub trait Pattern {
     /// The first match starting at or after byte `from`, as (start, end) byte offsets.
     fn next_match(&mut self, haystack: &str, from: usize) -> Option<(usize, usize)>;
+    /// The last match starting at or after byte `from` (and ending by the end of `haystack`).
+    fn next_match_back(&mut self, haystack: &str, from: usize) -> Option<(usize, usize)>;
     /// The length of a match at the very start of `haystack`.
     fn prefix_len(&mut self, haystack: &str) -> Option<usize>;
     /// The length of a match at the very end of `haystack`.
@@ -732,6 +767,23 @@ fn str_next_match(haystack: &str, needle: &str, from: usize) -> Option<(usize, u
     }
 }
 
+fn str_next_match_back(haystack: &str, needle: &str, from: usize) -> Option<(usize, usize)> {
+    let (h, n) = (intrinsics::str_as_bytes(haystack), intrinsics::str_as_bytes(needle));
+    if n.len() > h.len() || h.len() - n.len() < from {
+        return None;
+    }
+    let mut i = h.len() - n.len();
+    loop {
+        if intrinsics::slice_range(h, i, i + n.len()) == n {
+            return Some((i, i + n.len()));
+        }
+        if i == from {
+            return None;
+        }
+        i -= 1;
+    }
+}
+
 fn str_prefix_len(haystack: &str, needle: &str) -> Option<usize> {
     let (h, n) = (intrinsics::str_as_bytes(haystack), intrinsics::str_as_bytes(needle));
     if n.len() <= h.len() && intrinsics::slice_range(h, 0, n.len()) == n { Some(n.len()) } else { None }
@@ -750,6 +802,9 @@ impl<'b> Pattern for &'b str {
     fn next_match(&mut self, haystack: &str, from: usize) -> Option<(usize, usize)> {
         str_next_match(haystack, *self, from)
     }
+    fn next_match_back(&mut self, haystack: &str, from: usize) -> Option<(usize, usize)> {
+        str_next_match_back(haystack, *self, from)
+    }
     fn prefix_len(&mut self, haystack: &str) -> Option<usize> {
         str_prefix_len(haystack, *self)
     }
@@ -761,6 +816,9 @@ impl<'b> Pattern for &'b str {
 impl<'b> Pattern for &'b String {
     fn next_match(&mut self, haystack: &str, from: usize) -> Option<(usize, usize)> {
         str_next_match(haystack, self.as_str(), from)
+    }
+    fn next_match_back(&mut self, haystack: &str, from: usize) -> Option<(usize, usize)> {
+        str_next_match_back(haystack, self.as_str(), from)
     }
     fn prefix_len(&mut self, haystack: &str) -> Option<usize> {
         str_prefix_len(haystack, self.as_str())
@@ -787,6 +845,117 @@ impl<'b> CharPredicate for &'b [char] {
     }
 }
 
+// Arrays of chars (Rust's `[char; N]` and `&[char; N]` patterns; no const generics here,
+// so the lengths people write).
+impl CharPredicate for [char; 1] {
+    fn matches_char(&mut self, c: char) -> bool {
+        self.iter().any(|x| *x == c)
+    }
+}
+
+impl<'b> CharPredicate for &'b [char; 1] {
+    fn matches_char(&mut self, c: char) -> bool {
+        self.iter().any(|x| *x == c)
+    }
+}
+
+impl CharPredicate for [char; 2] {
+    fn matches_char(&mut self, c: char) -> bool {
+        self.iter().any(|x| *x == c)
+    }
+}
+
+impl<'b> CharPredicate for &'b [char; 2] {
+    fn matches_char(&mut self, c: char) -> bool {
+        self.iter().any(|x| *x == c)
+    }
+}
+
+impl CharPredicate for [char; 3] {
+    fn matches_char(&mut self, c: char) -> bool {
+        self.iter().any(|x| *x == c)
+    }
+}
+
+impl<'b> CharPredicate for &'b [char; 3] {
+    fn matches_char(&mut self, c: char) -> bool {
+        self.iter().any(|x| *x == c)
+    }
+}
+
+impl CharPredicate for [char; 4] {
+    fn matches_char(&mut self, c: char) -> bool {
+        self.iter().any(|x| *x == c)
+    }
+}
+
+impl<'b> CharPredicate for &'b [char; 4] {
+    fn matches_char(&mut self, c: char) -> bool {
+        self.iter().any(|x| *x == c)
+    }
+}
+
+impl CharPredicate for [char; 5] {
+    fn matches_char(&mut self, c: char) -> bool {
+        self.iter().any(|x| *x == c)
+    }
+}
+
+impl<'b> CharPredicate for &'b [char; 5] {
+    fn matches_char(&mut self, c: char) -> bool {
+        self.iter().any(|x| *x == c)
+    }
+}
+
+impl CharPredicate for [char; 6] {
+    fn matches_char(&mut self, c: char) -> bool {
+        self.iter().any(|x| *x == c)
+    }
+}
+
+impl<'b> CharPredicate for &'b [char; 6] {
+    fn matches_char(&mut self, c: char) -> bool {
+        self.iter().any(|x| *x == c)
+    }
+}
+
+impl CharPredicate for [char; 7] {
+    fn matches_char(&mut self, c: char) -> bool {
+        self.iter().any(|x| *x == c)
+    }
+}
+
+impl<'b> CharPredicate for &'b [char; 7] {
+    fn matches_char(&mut self, c: char) -> bool {
+        self.iter().any(|x| *x == c)
+    }
+}
+
+impl CharPredicate for [char; 8] {
+    fn matches_char(&mut self, c: char) -> bool {
+        self.iter().any(|x| *x == c)
+    }
+}
+
+impl<'b> CharPredicate for &'b [char; 8] {
+    fn matches_char(&mut self, c: char) -> bool {
+        self.iter().any(|x| *x == c)
+    }
+}
+
+impl<F: FnMut(char) -> bool> CharPredicate for F {
+    fn matches_char(&mut self, c: char) -> bool {
+        self(c)
+    }
+}
+
+/// Patterns whose matches are the same searched from either end (single chars, not
+/// strings: `"aaa".matches("aa")` differs from the back), which is what makes `split`,
+/// `matches`, … double-ended (Rust's `DoubleEndedSearcher`).
+pub trait DoubleEndedPattern: Pattern {}
+
+impl<P: CharPredicate> DoubleEndedPattern for P {}
+
 impl<P: CharPredicate> Pattern for P {
     fn next_match(&mut self, haystack: &str, from: usize) -> Option<(usize, usize)> {
         let bytes = intrinsics::str_as_bytes(haystack);
@@ -797,6 +966,18 @@ impl<P: CharPredicate> Pattern for P {
                 return Some((i, i + len));
             }
             i += len;
+        }
+        None
+    }
+    fn next_match_back(&mut self, haystack: &str, from: usize) -> Option<(usize, usize)> {
+        let bytes = intrinsics::str_as_bytes(haystack);
+        let mut end = bytes.len();
+        while end > from {
+            let start = char_start_before(bytes, end);
+            if self.matches_char(decode_at(bytes, start).0) {
+                return Some((start, end));
+            }
+            end = start;
         }
         None
     }
@@ -814,136 +995,529 @@ impl<P: CharPredicate> Pattern for P {
     }
 }
 
-/// The iterator of `s.split(pat)` (also `splitn`, `split_terminator`).
+/// The splitting engine of `split`, `rsplit`, `splitn`, `split_terminator`, … (Rust's
+/// `SplitInternal`): the pieces of `haystack[start..end]` between matches, taken from
+/// either end.  `search` is where the next forward search starts (past an empty match it
+/// is one char further on, `len + 1` once the string is used up) and `search_back` where the
+/// next backward search ends (`None` once an empty match at 0 was taken).
 pub struct Split<'a, P> {
     haystack: &'a str,
     pat: P,
     start: usize,
+    end: usize,
     search: usize,
-    limit: usize,
+    search_back: Option<usize>,
+    allow_trailing_empty: bool,
     finished: bool,
-    skip_trailing_empty: bool,
+}
+
+impl<'a, P: Pattern> Split<'a, P> {
+    fn new(haystack: &'a str, pat: P, allow_trailing_empty: bool) -> Split<'a, P> {
+        Split { haystack: haystack, pat: pat, start: 0, end: haystack.len(), search: 0,
+                search_back: Some(haystack.len()), allow_trailing_empty: allow_trailing_empty, finished: false }
+    }
+
+    /// The rest, `haystack[start..end]`, as the last piece (unless it is an empty trailing one).
+    fn get_end(&mut self) -> Option<&'a str> {
+        if !self.finished {
+            self.finished = true;
+            if self.allow_trailing_empty || self.end > self.start {
+                return Some(intrinsics::str_range(self.haystack, self.start, self.end));
+            }
+        }
+        None
+    }
+
+    fn search_forward(&mut self) -> Option<(usize, usize)> {
+        if self.search > self.end {
+            return None;
+        }
+        let found = self.pat.next_match(intrinsics::str_range(self.haystack, 0, self.end), self.search);
+        if let Some((a, b)) = found {
+            self.search = if a == b {
+                // An empty match: the next one is after the following char.
+                if b < self.end { b + decode_at(intrinsics::str_as_bytes(self.haystack), b).1 } else { self.end + 1 }
+            } else {
+                b
+            };
+        }
+        found
+    }
+
+    fn search_backward(&mut self) -> Option<(usize, usize)> {
+        let bound = match self.search_back {
+            Some(bound) => bound,
+            None => return None,
+        };
+        if self.search > bound {
+            return None;
+        }
+        let found = self.pat.next_match_back(intrinsics::str_range(self.haystack, 0, bound), self.search);
+        if let Some((a, b)) = found {
+            self.search_back = if a == b {
+                // An empty match: the next one ends before the preceding char.
+                if a > 0 { Some(char_start_before(intrinsics::str_as_bytes(self.haystack), a)) } else { None }
+            } else {
+                Some(a)
+            };
+        }
+        found
+    }
+
+    fn next_back_inclusive(&mut self) -> Option<&'a str> {
+        if self.finished {
+            return None;
+        }
+        if !self.allow_trailing_empty {
+            self.allow_trailing_empty = true;
+            match self.next_back_inclusive() {
+                Some(piece) if !piece.is_empty() => return Some(piece),
+                _ => {
+                    if self.finished {
+                        return None;
+                    }
+                }
+            }
+        }
+        match self.search_backward() {
+            Some((_, b)) => {
+                let piece = intrinsics::str_range(self.haystack, b, self.end);
+                self.end = b;
+                Some(piece)
+            }
+            None => {
+                self.finished = true;
+                Some(intrinsics::str_range(self.haystack, self.start, self.end))
+            }
+        }
+    }
+
+    fn next_inclusive(&mut self) -> Option<&'a str> {
+        if self.finished {
+            return None;
+        }
+        match self.search_forward() {
+            Some((_, b)) => {
+                let piece = intrinsics::str_range(self.haystack, self.start, b);
+                self.start = b;
+                Some(piece)
+            }
+            None => self.get_end(),
+        }
+    }
+}
+
+impl<'a, P: Pattern> Split<'a, P> {
+    fn next_front(&mut self) -> Option<&'a str> {
+        if self.finished {
+            return None;
+        }
+        match self.search_forward() {
+            Some((a, b)) => {
+                let piece = intrinsics::str_range(self.haystack, self.start, a);
+                self.start = b;
+                Some(piece)
+            }
+            None => self.get_end(),
+        }
+    }
+}
+
+impl<'a, P: Pattern> Split<'a, P> {
+    fn next_back_piece(&mut self) -> Option<&'a str> {
+        if self.finished {
+            return None;
+        }
+        if !self.allow_trailing_empty {
+            // The first piece from the back is dropped when it is an empty trailing one.
+            self.allow_trailing_empty = true;
+            match self.next_back_piece() {
+                Some(piece) if !piece.is_empty() => return Some(piece),
+                _ => {
+                    if self.finished {
+                        return None;
+                    }
+                }
+            }
+        }
+        match self.search_backward() {
+            Some((a, b)) => {
+                let piece = intrinsics::str_range(self.haystack, b, self.end);
+                self.end = a;
+                Some(piece)
+            }
+            None => {
+                self.finished = true;
+                Some(intrinsics::str_range(self.haystack, self.start, self.end))
+            }
+        }
+    }
 }
 
 impl<'a, P: Pattern> Iterator for Split<'a, P> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        if self.finished {
-            return None;
-        }
-        let len = self.haystack.len();
-        if self.limit == 1 {
-            self.finished = true;
-            return Some(intrinsics::str_range(self.haystack, self.start, len));
-        }
-        match self.pat.next_match(self.haystack, self.search) {
-            Some((a, b)) => {
-                let piece = intrinsics::str_range(self.haystack, self.start, a);
-                self.start = b;
-                self.search = if a == b {
-                    // an empty match: the next one is after the following char
-                    if b < len { b + decode_at(intrinsics::str_as_bytes(self.haystack), b).1 } else { len + 1 }
-                } else {
-                    b
-                };
-                self.limit -= 1;
-                Some(piece)
+        self.next_front()
+    }
+}
+
+impl<'a, P: DoubleEndedPattern> DoubleEndedIterator for Split<'a, P> {
+    fn next_back(&mut self) -> Option<&'a str> {
+        self.next_back_piece()
+    }
+}
+
+/// The iterator of `s.rsplit(pat)`.
+pub struct RSplit<'a, P> {
+    inner: Split<'a, P>,
+}
+
+impl<'a, P: Pattern> Iterator for RSplit<'a, P> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        self.inner.next_back_piece()
+    }
+}
+
+impl<'a, P: DoubleEndedPattern> DoubleEndedIterator for RSplit<'a, P> {
+    fn next_back(&mut self) -> Option<&'a str> {
+        self.inner.next_front()
+    }
+}
+
+/// The iterator of `s.split_terminator(pat)`: no empty piece after a final match.
+pub struct SplitTerminator<'a, P> {
+    inner: Split<'a, P>,
+}
+
+impl<'a, P: Pattern> Iterator for SplitTerminator<'a, P> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        self.inner.next_front()
+    }
+}
+
+impl<'a, P: DoubleEndedPattern> DoubleEndedIterator for SplitTerminator<'a, P> {
+    fn next_back(&mut self) -> Option<&'a str> {
+        self.inner.next_back_piece()
+    }
+}
+
+/// The iterator of `s.rsplit_terminator(pat)`.
+pub struct RSplitTerminator<'a, P> {
+    inner: Split<'a, P>,
+}
+
+impl<'a, P: Pattern> Iterator for RSplitTerminator<'a, P> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        self.inner.next_back_piece()
+    }
+}
+
+impl<'a, P: DoubleEndedPattern> DoubleEndedIterator for RSplitTerminator<'a, P> {
+    fn next_back(&mut self) -> Option<&'a str> {
+        self.inner.next_front()
+    }
+}
+
+/// The iterator of `s.splitn(n, pat)`: at most `n` pieces, the last one the whole rest.
+pub struct SplitN<'a, P> {
+    inner: Split<'a, P>,
+    count: usize,
+}
+
+impl<'a, P: Pattern> Iterator for SplitN<'a, P> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        match self.count {
+            0 => None,
+            1 => {
+                self.count = 0;
+                self.inner.get_end()
             }
-            None => {
-                self.finished = true;
-                if self.skip_trailing_empty && self.start == len {
-                    None
-                } else {
-                    Some(intrinsics::str_range(self.haystack, self.start, len))
-                }
+            _ => {
+                self.count -= 1;
+                self.inner.next_front()
             }
         }
     }
 }
 
-/// The iterator of `s.matches(pat)`.
-pub struct Matches<'a, P> {
-    haystack: &'a str,
-    pat: P,
-    from: usize,
+/// The iterator of `s.rsplitn(n, pat)`: at most `n` pieces from the back.
+pub struct RSplitN<'a, P> {
+    inner: Split<'a, P>,
+    count: usize,
 }
 
-impl<'a, P: Pattern> Iterator for Matches<'a, P> {
+impl<'a, P: Pattern> Iterator for RSplitN<'a, P> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        match self.pat.next_match(self.haystack, self.from) {
+        match self.count {
+            0 => None,
+            1 => {
+                self.count = 0;
+                self.inner.get_end()
+            }
+            _ => {
+                self.count -= 1;
+                self.inner.next_back_piece()
+            }
+        }
+    }
+}
+
+/// The iterator of `s.split_inclusive(pat)`.
+pub struct SplitInclusive<'a, P> {
+    inner: Split<'a, P>,
+}
+
+impl<'a, P: Pattern> Iterator for SplitInclusive<'a, P> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        self.inner.next_inclusive()
+    }
+}
+
+impl<'a, P: DoubleEndedPattern> DoubleEndedIterator for SplitInclusive<'a, P> {
+    fn next_back(&mut self) -> Option<&'a str> {
+        self.inner.next_back_inclusive()
+    }
+}
+
+/// The iterator of `s.match_indices(pat)`: each match and its byte offset, searching
+/// `haystack[from..end]` from either end.
+pub struct MatchIndices<'a, P> {
+    haystack: &'a str,
+    pat: P,
+    from: usize,
+    end: usize,
+    done: bool,
+}
+
+impl<'a, P: Pattern> MatchIndices<'a, P> {
+    fn next_front(&mut self) -> Option<(usize, &'a str)> {
+        if self.done || self.from > self.end {
+            return None;
+        }
+        match self.pat.next_match(intrinsics::str_range(self.haystack, 0, self.end), self.from) {
             Some((a, b)) => {
-                self.from = if a == b { b + 1 } else { b };
-                Some(intrinsics::str_range(self.haystack, a, b))
+                self.from = if a < b {
+                    b
+                } else if b < self.end {
+                    b + decode_at(intrinsics::str_as_bytes(self.haystack), b).1
+                } else {
+                    self.done = true;
+                    b
+                };
+                Some((a, intrinsics::str_range(self.haystack, a, b)))
             }
             None => None,
         }
     }
 }
 
+impl<'a, P: Pattern> MatchIndices<'a, P> {
+    fn next_back_match(&mut self) -> Option<(usize, &'a str)> {
+        if self.done || self.from > self.end {
+            return None;
+        }
+        match self.pat.next_match_back(intrinsics::str_range(self.haystack, 0, self.end), self.from) {
+            Some((a, b)) => {
+                if a < b {
+                    self.end = a;
+                } else if a > 0 {
+                    self.end = char_start_before(intrinsics::str_as_bytes(self.haystack), a);
+                } else {
+                    self.done = true;
+                }
+                Some((a, intrinsics::str_range(self.haystack, a, b)))
+            }
+            None => None,
+        }
+    }
+}
+
+impl<'a, P: Pattern> Iterator for MatchIndices<'a, P> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        self.next_front()
+    }
+}
+
+impl<'a, P: DoubleEndedPattern> DoubleEndedIterator for MatchIndices<'a, P> {
+    fn next_back(&mut self) -> Option<(usize, &'a str)> {
+        self.next_back_match()
+    }
+}
+
+/// The iterator of `s.rmatch_indices(pat)`.
+pub struct RMatchIndices<'a, P> {
+    inner: MatchIndices<'a, P>,
+}
+
+impl<'a, P: Pattern> Iterator for RMatchIndices<'a, P> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        self.inner.next_back_match()
+    }
+}
+
+/// The iterator of `s.matches(pat)`.
+pub struct Matches<'a, P> {
+    inner: MatchIndices<'a, P>,
+}
+
+impl<'a, P: Pattern> Iterator for Matches<'a, P> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        match self.inner.next_front() {
+            Some((_, m)) => Some(m),
+            None => None,
+        }
+    }
+}
+
+impl<'a, P: DoubleEndedPattern> DoubleEndedIterator for Matches<'a, P> {
+    fn next_back(&mut self) -> Option<&'a str> {
+        match self.inner.next_back_match() {
+            Some((_, m)) => Some(m),
+            None => None,
+        }
+    }
+}
+
+/// The iterator of `s.rmatches(pat)`.
+pub struct RMatches<'a, P> {
+    inner: MatchIndices<'a, P>,
+}
+
+impl<'a, P: Pattern> Iterator for RMatches<'a, P> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        match self.inner.next_back_match() {
+            Some((_, m)) => Some(m),
+            None => None,
+        }
+    }
+}
+
+// The whitespace patterns are fn pointers, not unit structs with their own
+// `CharPredicate` impl: mono would pick the `FnMut` blanket impl for such a struct.
+fn is_whitespace(c: char) -> bool {
+    c.is_whitespace()
+}
+
+fn is_ascii_whitespace(c: char) -> bool {
+    c.is_ascii_whitespace()
+}
+
 /// The iterator of `s.split_whitespace()`: the non-empty runs between whitespace.
 pub struct SplitWhitespace<'a> {
-    haystack: &'a str,
-    pos: usize,
+    inner: Split<'a, fn(char) -> bool>,
 }
 
 impl<'a> Iterator for SplitWhitespace<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let bytes = intrinsics::str_as_bytes(self.haystack);
-        let len = bytes.len();
-        while self.pos < len {
-            let (c, n) = decode_at(bytes, self.pos);
-            if !c.is_whitespace() {
-                break;
+        while let Some(piece) = self.inner.next() {
+            if !piece.is_empty() {
+                return Some(piece);
             }
-            self.pos += n;
         }
-        if self.pos >= len {
-            return None;
-        }
-        let start = self.pos;
-        while self.pos < len {
-            let (c, n) = decode_at(bytes, self.pos);
-            if c.is_whitespace() {
-                break;
-            }
-            self.pos += n;
-        }
-        Some(intrinsics::str_range(self.haystack, start, self.pos))
+        None
     }
 }
 
-/// The iterator of `s.lines()`: split at `\n`, a trailing `\r` removed, no empty last line.
+impl<'a> DoubleEndedIterator for SplitWhitespace<'a> {
+    fn next_back(&mut self) -> Option<&'a str> {
+        while let Some(piece) = self.inner.next_back() {
+            if !piece.is_empty() {
+                return Some(piece);
+            }
+        }
+        None
+    }
+}
+
+/// The iterator of `s.split_ascii_whitespace()`.
+pub struct SplitAsciiWhitespace<'a> {
+    inner: Split<'a, fn(char) -> bool>,
+}
+
+impl<'a> Iterator for SplitAsciiWhitespace<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        while let Some(piece) = self.inner.next() {
+            if !piece.is_empty() {
+                return Some(piece);
+            }
+        }
+        None
+    }
+}
+
+impl<'a> DoubleEndedIterator for SplitAsciiWhitespace<'a> {
+    fn next_back(&mut self) -> Option<&'a str> {
+        while let Some(piece) = self.inner.next_back() {
+            if !piece.is_empty() {
+                return Some(piece);
+            }
+        }
+        None
+    }
+}
+
+/// The iterator of `s.lines()`: the pieces ending in `\n`, without it and without a `\r`
+/// before it (a lone `\r` at the very end stays, as in Rust).
 pub struct Lines<'a> {
-    haystack: &'a str,
-    pos: usize,
+    inner: SplitInclusive<'a, char>,
+}
+
+fn strip_line_ending(line: &str) -> &str {
+    let bytes = intrinsics::str_as_bytes(line);
+    let n = bytes.len();
+    if n > 0 && bytes[n - 1] == b'\n' {
+        if n > 1 && bytes[n - 2] == b'\r' {
+            intrinsics::str_range(line, 0, n - 2)
+        } else {
+            intrinsics::str_range(line, 0, n - 1)
+        }
+    } else {
+        line
+    }
 }
 
 impl<'a> Iterator for Lines<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let bytes = intrinsics::str_as_bytes(self.haystack);
-        let len = bytes.len();
-        if self.pos >= len {
-            return None;
+        match self.inner.next() {
+            Some(line) => Some(strip_line_ending(line)),
+            None => None,
         }
-        let start = self.pos;
-        let mut end = start;
-        while end < len && bytes[end] != b'\n' {
-            end += 1;
+    }
+}
+
+impl<'a> DoubleEndedIterator for Lines<'a> {
+    fn next_back(&mut self) -> Option<&'a str> {
+        match self.inner.next_back() {
+            Some(line) => Some(strip_line_ending(line)),
+            None => None,
         }
-        self.pos = if end < len { end + 1 } else { len };
-        if end > start && bytes[end - 1] == b'\r' && end < len {
-            end -= 1;
-        } else if end > start && end == len && bytes[end - 1] == b'\r' {
-            end -= 1;
-        }
-        Some(intrinsics::str_range(self.haystack, start, end))
     }
 }
 
