@@ -53,7 +53,8 @@ class Loan:
     activation: dataflow.Location | None = None
     scope: int = 0  # points where the loan is in scope
     reserved: int = 0  # points where a two-phase loan is not yet activated
-    captured: bool = False  # the reference was stored into a closure (an upvar borrow)
+    # the reference was stored into a closure (an upvar borrow): (closure, upvar index)
+    captured: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)
@@ -249,16 +250,16 @@ class Nll:
                     self.cx.relate(source, self.field_rty(dest, variant, i, source.ty))
                 case _:
                     self.cx.relate(source, self.field_rty(dest, 0, i, source.ty))
-            if kind is mir.AggregateKind.CLOSURE:
-                self.mark_captured(op)
+            if kind is mir.AggregateKind.CLOSURE and isinstance(dest.ty, ClosureTy):
+                self.mark_captured(op, (dest.ty.def_id, i))
 
-    def mark_captured(self, op: mir.Operand) -> None:
+    def mark_captured(self, op: mir.Operand, upvar: tuple[int, int]) -> None:
         """A reference moved into a closure value is an upvar borrow (E0373 wording)."""
         if isinstance(op, mir.Constant) or op.place.projection:
             return
         for loan in reversed(self.loans):
             if loan.holder == op.place:
-                loan.captured = True
+                loan.captured = upvar
                 return
 
     def terminator(self, term: mir.Terminator) -> None:

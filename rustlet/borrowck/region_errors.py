@@ -17,6 +17,8 @@ through the constraint graph (a breadth-first search, run only for errors).
 """
 from __future__ import annotations
 
+import dataclasses
+
 from rustlet import thir
 from rustlet.borrowck.conflicts import ConflictChecker
 from rustlet.borrowck.naming import describe_place
@@ -25,6 +27,36 @@ from rustlet.borrowck.regions import ASSIGNMENT, BORING, CALL_ARGUMENT, RETURN, 
 from rustlet.diagnostics import DiagnosticSink, error
 from rustlet.mir import syntax as mir
 from rustlet.source import Span
+from rustlet.types import Ty
+
+
+def closure_head(closure: thir.FnDef) -> Span:
+    """The span of a closure's `|params|` (rustc points E0373 there): `||` without
+    parameters, else up to the `|` after the last parameter's pattern (a type
+    annotation on that parameter is not seen: thir keeps no span for it)."""
+    span = closure.span
+    if not closure.params:
+        return Span(span.file, span.lo, min(span.lo + 2, span.hi))
+    return Span(span.file, span.lo, min(closure.params[-1].pat.span.hi + 1, span.hi))
+
+
+def first_upvar_use(body: thir.Expr | None, index: int) -> Span | None:
+    """The earliest use of upvar `index` in a closure body (a walk over the THIR
+    nodes, which are dataclasses; types are not entered)."""
+    best: Span | None = None
+    stack: list[object] = [body]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (list, tuple)):
+            stack.extend(node)
+            continue
+        if not dataclasses.is_dataclass(node) or isinstance(node, (Ty, Span)):
+            continue
+        if isinstance(node, thir.UpvarRef) and node.index == index:
+            if best is None or node.span.lo < best.lo:
+                best = node.span
+        stack.extend(getattr(node, f.name) for f in dataclasses.fields(node))
+    return best
 
 
 # How a requirement is worded, by the category of the constraint blamed for it
@@ -59,10 +91,14 @@ class RegionErrorReporter:
         decl = self.body.locals[loan.place.local]
         root = describe_place(self.body, mir.Place(loan.place.local), self.program)
         carriers = self.conflicts.carriers(loan)
-        if loan.captured and root is not None:
+        if loan.captured is not None and root is not None:
+            closure = self.program.fns.get(loan.captured[0])
             diagnostic = error(f"closure may outlive the current function, but it borrows `{root}`, which is "
-                               "owned by the current function", loan.span, f"may outlive borrowed value `{root}`",
-                               "E0373")
+                               "owned by the current function", closure_head(closure) if closure else loan.span,
+                               f"may outlive borrowed value `{root}`", "E0373")
+            use = first_upvar_use(closure.body, loan.captured[1]) if closure is not None else None
+            if use is not None:
+                diagnostic.with_label(use, f"`{root}` is borrowed here")
             diagnostic.with_help(f"to force the closure to take ownership of `{root}` (and any other referenced "
                                  "variables), use the `move` keyword")
             self.sink.emit(diagnostic)

@@ -24,6 +24,17 @@ and `*mut T` are invariant in T, everything else covariant):
 The body's own signature gives the *universal* regions: one per named lifetime, one
 per elided input lifetime, and `'static`.  Arguments' locals are outlived by the
 signature's input types; the return place outlives the signature's output type.
+What the body may assume about its universal regions (`Signature.facts`, checked by
+region_errors.py) is the declared `'a: 'b` bounds (on lifetime parameters and in where
+clauses, the impl's included) and the *implied bounds* of the signature's types and of
+the impl's self type: `&'r T` is well-formed only if every region of T outlives 'r,
+and an ADT's fields give it inferred outlives predicates (`struct S<'a, 'b> { r:
+&'a &'b i32 }` gives `'b: 'a`).  At a call, the callee's declared `'a: 'b` bounds become
+constraints on the fresh regions (the caller proves them).
+
+Each constraint records a *category* (return, call argument, assignment, other):
+an error blames the most interesting constraint on its path, and the wording
+follows it, as rustc's `ConstraintCategory` does.
 
 Unknown shapes (a coercion the relation cannot follow) fall back to "every region of
 the sub side outlives every region of the super side" — more constraints, never
