@@ -346,3 +346,70 @@ impl crate::fmt::Display for ToLowercase {
         crate::fmt::Display::fmt(&self.0, f)
     }
 }
+
+// ── conversions ──
+
+impl crate::convert::From<u8> for char {
+    fn from(b: u8) -> char {
+        intrinsics::char_from_u32_unchecked(b as u32)
+    }
+}
+
+impl crate::convert::From<char> for u32 {
+    fn from(c: char) -> u32 {
+        c as u32
+    }
+}
+
+impl crate::convert::From<char> for u64 {
+    fn from(c: char) -> u64 {
+        c as u64
+    }
+}
+
+/// The error of `char::try_from(u32)`: not a Unicode scalar value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CharTryFromError(());
+
+impl crate::fmt::Display for CharTryFromError {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.pad("converted integer out of range for `char`")
+    }
+}
+
+impl crate::convert::TryFrom<u32> for char {
+    type Error = CharTryFromError;
+
+    fn try_from(i: u32) -> Result<char, CharTryFromError> {
+        match from_u32(i) {
+            Some(c) => Ok(c),
+            None => Err(CharTryFromError(())),
+        }
+    }
+}
+
+/// The error of `u8::try_from(char)` / `u16::try_from(char)`: the code point is too large.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TryFromCharError(());
+
+impl crate::fmt::Display for TryFromCharError {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.pad("unicode code point out of range")
+    }
+}
+
+impl crate::convert::TryFrom<char> for u8 {
+    type Error = TryFromCharError;
+
+    fn try_from(c: char) -> Result<u8, TryFromCharError> {
+        if (c as u32) < 0x100 { Ok(c as u32 as u8) } else { Err(TryFromCharError(())) }
+    }
+}
+
+impl crate::convert::TryFrom<char> for u16 {
+    type Error = TryFromCharError;
+
+    fn try_from(c: char) -> Result<u16, TryFromCharError> {
+        if (c as u32) < 0x10000 { Ok(c as u32 as u16) } else { Err(TryFromCharError(())) }
+    }
+}

@@ -1,4 +1,5 @@
-//! Conversions between types: `From` and its reciprocal `Into`.
+//! Conversions between types: `From` and its reciprocal `Into`, the fallible `TryFrom` /
+//! `TryInto`, and the reference conversions `AsRef` / `AsMut`.
 
 /// Value-to-value conversion; `?` converts the error of a `Result` with it.
 pub trait From<T>: Sized {
@@ -49,5 +50,42 @@ impl<'a, T: ?Sized + AsRef<U>, U: ?Sized> AsRef<U> for &'a mut T {
 impl<'a, T: ?Sized + AsMut<U>, U: ?Sized> AsMut<U> for &'a mut T {
     fn as_mut(&mut self) -> &mut U {
         (**self).as_mut()
+    }
+}
+
+/// A conversion that can fail (`u8::try_from(300i32)` is an error).  The numeric impls are
+/// in num.rl, the char ones in char.rl.
+pub trait TryFrom<T>: Sized {
+    type Error;
+    fn try_from(value: T) -> Result<Self, Self::Error>;
+}
+
+/// The reciprocal of `TryFrom`.
+pub trait TryInto<T>: Sized {
+    type Error;
+    fn try_into(self) -> Result<T, Self::Error>;
+}
+
+impl<T, U: TryFrom<T>> TryInto<U> for T {
+    type Error = U::Error;
+
+    fn try_into(self) -> Result<U, U::Error> {
+        U::try_from(self)
+    }
+}
+
+/// The error of a conversion that cannot fail: a type with no values.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Infallible {}
+
+impl crate::fmt::Debug for Infallible {
+    fn fmt(&self, _f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        match *self {}
+    }
+}
+
+impl crate::fmt::Display for Infallible {
+    fn fmt(&self, _f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        match *self {}
     }
 }

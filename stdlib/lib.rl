@@ -43,7 +43,7 @@ pub mod prelude {
     pub use crate::iter::{DoubleEndedIterator, ExactSizeIterator, Extend, IntoIterator, Iterator};
     pub use crate::marker::{Copy, Sized};
     pub use crate::ops::{Drop, Fn, FnMut, FnOnce};
-    pub use crate::convert::{AsMut, AsRef, From, Into};
+    pub use crate::convert::{AsMut, AsRef, From, Into, TryFrom, TryInto};
     pub use crate::iter::FromIterator;
     pub use crate::option::Option::{self, None, Some};
     pub use crate::result::Result::{self, Err, Ok};

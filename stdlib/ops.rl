@@ -2,14 +2,14 @@
 
 use crate::intrinsics;
 
-#[derive(Clone, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Range<Idx> {
     pub start: Idx,
     pub end: Idx,
 }
 
 /// `start..=end`; `exhausted` is set once the last element has been yielded.
-#[derive(Clone, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct RangeInclusive<Idx> {
     pub start: Idx,
     pub end: Idx,
@@ -20,25 +20,301 @@ impl<Idx> RangeInclusive<Idx> {
     pub fn new(start: Idx, end: Idx) -> RangeInclusive<Idx> {
         RangeInclusive { start: start, end: end, exhausted: false }
     }
+
+    pub fn start(&self) -> &Idx {
+        &self.start
+    }
+
+    pub fn end(&self) -> &Idx {
+        &self.end
+    }
+
+    pub fn into_inner(self) -> (Idx, Idx) {
+        (self.start, self.end)
+    }
 }
 
-#[derive(Clone, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct RangeFrom<Idx> {
     pub start: Idx,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct RangeTo<Idx> {
     pub end: Idx,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct RangeToInclusive<Idx> {
     pub end: Idx,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct RangeFull;
+
+// Ranges print as written (`1..3`, `2..=4`, `..`), each bound with the caller's format spec.
+
+impl<Idx: crate::fmt::Debug> crate::fmt::Debug for Range<Idx> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        crate::fmt::Debug::fmt(&self.start, f)?;
+        f.write_str("..")?;
+        crate::fmt::Debug::fmt(&self.end, f)
+    }
+}
+
+impl<Idx: crate::fmt::Debug> crate::fmt::Debug for RangeInclusive<Idx> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        crate::fmt::Debug::fmt(&self.start, f)?;
+        f.write_str("..=")?;
+        crate::fmt::Debug::fmt(&self.end, f)?;
+        if self.exhausted {
+            f.write_str(" (exhausted)")?;
+        }
+        Ok(())
+    }
+}
+
+impl<Idx: crate::fmt::Debug> crate::fmt::Debug for RangeFrom<Idx> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        crate::fmt::Debug::fmt(&self.start, f)?;
+        f.write_str("..")
+    }
+}
+
+impl<Idx: crate::fmt::Debug> crate::fmt::Debug for RangeTo<Idx> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.write_str("..")?;
+        crate::fmt::Debug::fmt(&self.end, f)
+    }
+}
+
+impl<Idx: crate::fmt::Debug> crate::fmt::Debug for RangeToInclusive<Idx> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.write_str("..=")?;
+        crate::fmt::Debug::fmt(&self.end, f)
+    }
+}
+
+impl crate::fmt::Debug for RangeFull {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.write_str("..")
+    }
+}
+
+/// One end of a range.
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Eq)]
+pub enum Bound<T> {
+    Included(T),
+    Excluded(T),
+    Unbounded,
+}
+
+impl<T> Bound<T> {
+    pub fn as_ref(&self) -> Bound<&T> {
+        match self {
+            Bound::Included(x) => Bound::Included(x),
+            Bound::Excluded(x) => Bound::Excluded(x),
+            Bound::Unbounded => Bound::Unbounded,
+        }
+    }
+
+    pub fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Bound<U> {
+        match self {
+            Bound::Included(x) => Bound::Included(f(x)),
+            Bound::Excluded(x) => Bound::Excluded(f(x)),
+            Bound::Unbounded => Bound::Unbounded,
+        }
+    }
+}
+
+impl<T: Clone> Bound<&T> {
+    pub fn cloned(self) -> Bound<T> {
+        match self {
+            Bound::Included(x) => Bound::Included(x.clone()),
+            Bound::Excluded(x) => Bound::Excluded(x.clone()),
+            Bound::Unbounded => Bound::Unbounded,
+        }
+    }
+}
+
+/// What every range form has in common: its two bounds (what `drain(range)` takes).
+pub trait RangeBounds<T: ?Sized> {
+    fn start_bound(&self) -> Bound<&T>;
+    fn end_bound(&self) -> Bound<&T>;
+
+    fn contains<U>(&self, item: &U) -> bool
+    where
+        T: PartialOrd<U>,
+        U: ?Sized + PartialOrd<T>,
+    {
+        let after_start = match self.start_bound() {
+            Bound::Included(start) => start.le(item),
+            Bound::Excluded(start) => start.lt(item),
+            Bound::Unbounded => true,
+        };
+        after_start
+            && match self.end_bound() {
+                Bound::Included(end) => item.le(end),
+                Bound::Excluded(end) => item.lt(end),
+                Bound::Unbounded => true,
+            }
+    }
+}
+
+impl<T> RangeBounds<T> for Range<T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Included(&self.start)
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Excluded(&self.end)
+    }
+}
+
+impl<T> RangeBounds<T> for RangeInclusive<T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Included(&self.start)
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        // An exhausted iterator's range is empty.
+        if self.exhausted { Bound::Excluded(&self.end) } else { Bound::Included(&self.end) }
+    }
+}
+
+impl<T> RangeBounds<T> for RangeFrom<T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Included(&self.start)
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+}
+
+impl<T> RangeBounds<T> for RangeTo<T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Excluded(&self.end)
+    }
+}
+
+impl<T> RangeBounds<T> for RangeToInclusive<T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Included(&self.end)
+    }
+}
+
+impl<T: ?Sized> RangeBounds<T> for RangeFull {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+}
+
+impl<T> RangeBounds<T> for (Bound<T>, Bound<T>) {
+    fn start_bound(&self) -> Bound<&T> {
+        self.0.as_ref()
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        self.1.as_ref()
+    }
+}
+
+impl<Idx: PartialOrd<Idx>> Range<Idx> {
+    pub fn contains<U>(&self, item: &U) -> bool
+    where
+        Idx: PartialOrd<U>,
+        U: ?Sized + PartialOrd<Idx>,
+    {
+        RangeBounds::contains(self, item)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        !(self.start < self.end)
+    }
+}
+
+impl<Idx: PartialOrd<Idx>> RangeInclusive<Idx> {
+    pub fn contains<U>(&self, item: &U) -> bool
+    where
+        Idx: PartialOrd<U>,
+        U: ?Sized + PartialOrd<Idx>,
+    {
+        RangeBounds::contains(self, item)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.exhausted || !(self.start <= self.end)
+    }
+}
+
+impl<Idx: PartialOrd<Idx>> RangeFrom<Idx> {
+    pub fn contains<U>(&self, item: &U) -> bool
+    where
+        Idx: PartialOrd<U>,
+        U: ?Sized + PartialOrd<Idx>,
+    {
+        RangeBounds::contains(self, item)
+    }
+}
+
+impl<Idx: PartialOrd<Idx>> RangeTo<Idx> {
+    pub fn contains<U>(&self, item: &U) -> bool
+    where
+        Idx: PartialOrd<U>,
+        U: ?Sized + PartialOrd<Idx>,
+    {
+        RangeBounds::contains(self, item)
+    }
+}
+
+impl<Idx: PartialOrd<Idx>> RangeToInclusive<Idx> {
+    pub fn contains<U>(&self, item: &U) -> bool
+    where
+        Idx: PartialOrd<U>,
+        U: ?Sized + PartialOrd<Idx>,
+    {
+        RangeBounds::contains(self, item)
+    }
+}
+
+/// The `start..end` that `range` selects in a sequence of `len` elements, panicking as
+/// Rust's `slice::range` does when it is out of order or out of bounds.
+#[track_caller]
+pub fn resolve_range<R: RangeBounds<usize>>(range: &R, len: usize) -> Range<usize> {
+    let start = match range.start_bound() {
+        Bound::Included(s) => *s,
+        Bound::Excluded(s) => {
+            if *s == usize::MAX {
+                panic!("attempted to index slice from after maximum usize");
+            }
+            *s + 1
+        }
+        Bound::Unbounded => 0,
+    };
+    let end = match range.end_bound() {
+        Bound::Included(e) => {
+            if *e == usize::MAX {
+                panic!("attempted to index slice up to maximum usize");
+            }
+            *e + 1
+        }
+        Bound::Excluded(e) => *e,
+        Bound::Unbounded => len,
+    };
+    if start > end {
+        panic!("slice index starts at {} but ends at {}", start, end);
+    }
+    if end > len {
+        panic!("range end index {} out of range for slice of length {}", end, len);
+    }
+    start..end
+}
 
 /// The closure traits.  `Fn(A, B) -> R` is sugar for `Fn<(A, B), Output = R>`.  Closures,
 /// function items and function pointers implement them without an impl (the compiler

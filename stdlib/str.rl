@@ -1811,6 +1811,30 @@ impl crate::fmt::Display for ParseCharError {
     }
 }
 
+/// The error of parsing a `bool` from anything but `"true"` or `"false"`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseBoolError;
+
+impl crate::fmt::Display for ParseBoolError {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.pad("provided string was not `true` or `false`")
+    }
+}
+
+impl FromStr for bool {
+    type Err = ParseBoolError;
+
+    fn from_str(s: &str) -> Result<bool, ParseBoolError> {
+        if s == "true" {
+            Ok(true)
+        } else if s == "false" {
+            Ok(false)
+        } else {
+            Err(ParseBoolError)
+        }
+    }
+}
+
 impl FromStr for char {
     type Err = ParseCharError;
     fn from_str(s: &str) -> Result<char, ParseCharError> {

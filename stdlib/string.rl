@@ -154,6 +154,45 @@ impl String {
 
 
 
+    /// Splits the string in two at byte `at`, keeping `[0, at)`.
+    #[track_caller]
+    pub fn split_off(&mut self, at: usize) -> String {
+        if !self.as_str().is_char_boundary(at) {
+            intrinsics::panic_str("assertion failed: self.is_char_boundary(at)");
+        }
+        String { vec: self.vec.split_off(at) }
+    }
+
+    /// Removes the byte range `range` and returns its chars (eagerly removed).
+    #[track_caller]
+    pub fn drain<R: crate::ops::RangeBounds<usize>>(&mut self, range: R) -> Drain {
+        let range = crate::ops::resolve_range(&range, self.len());
+        if !self.as_str().is_char_boundary(range.start) {
+            intrinsics::panic_str("assertion failed: self.is_char_boundary(start)");
+        }
+        if !self.as_str().is_char_boundary(range.end) {
+            intrinsics::panic_str("assertion failed: self.is_char_boundary(end)");
+        }
+        let removed: Vec<u8> = self.vec.drain(range).collect();
+        Drain { removed: String { vec: removed }, front: 0 }
+    }
+
+    /// Replaces the byte range `range` with `replace_with`.
+    #[track_caller]
+    pub fn replace_range<R: crate::ops::RangeBounds<usize>>(&mut self, range: R, replace_with: &str) {
+        let range = crate::ops::resolve_range(&range, self.len());
+        if !self.as_str().is_char_boundary(range.start) {
+            intrinsics::panic_str("assertion failed: self.is_char_boundary(n)");
+        }
+        if !self.as_str().is_char_boundary(range.end) {
+            intrinsics::panic_str("assertion failed: self.is_char_boundary(n)");
+        }
+        let mut tail = self.vec.split_off(range.end);
+        self.vec.truncate(range.start);
+        self.vec.extend_from_slice(intrinsics::str_as_bytes(replace_with));
+        self.vec.append(&mut tail);
+    }
+
     /// Keep the chars for which `keep` returns true.
     pub fn retain<F: FnMut(char) -> bool>(&mut self, mut keep: F) {
         let mut kept = String::with_capacity(self.len());
@@ -203,6 +242,51 @@ impl String {
     /// Bytes known to be UTF-8 (from the runtime or a `str`).
     pub fn from_utf8_unchecked(bytes: Vec<u8>) -> String {
         String { vec: bytes }
+    }
+}
+
+/// The iterator of `String::drain`: the chars of the removed range.
+pub struct Drain {
+    removed: String,
+    front: usize,
+}
+
+impl Drain {
+    pub fn as_str(&self) -> &str {
+        intrinsics::str_range(self.removed.as_str(), self.front, self.removed.len())
+    }
+}
+
+impl Iterator for Drain {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        let c = self.as_str().chars().next();
+        if let Some(c) = c {
+            self.front += c.len_utf8();
+        }
+        c
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.as_str().chars().size_hint()
+    }
+}
+
+impl DoubleEndedIterator for Drain {
+    fn next_back(&mut self) -> Option<char> {
+        let c = self.as_str().chars().next_back();
+        if let Some(c) = c {
+            let len = self.removed.len() - c.len_utf8();
+            self.removed.truncate(len);
+        }
+        c
+    }
+}
+
+impl crate::fmt::Debug for Drain {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.debug_tuple("Drain").field(&self.as_str()).finish()
     }
 }
 

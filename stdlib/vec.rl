@@ -230,14 +230,15 @@ impl<T> Vec<T> {
         other
     }
 
-    /// Remove the elements of `range` and return them in order (eagerly, as a `vec::Drain`).
+    /// Remove the elements of `range` and return them in order (eagerly: the elements are
+    /// gone from the vector even if the `Drain` is not used up).
     #[track_caller]
-    pub fn drain(&mut self, range: Range<usize>) -> IntoIter<T> {
-        let tail = self.split_off(range.end);
+    pub fn drain<R: crate::ops::RangeBounds<usize>>(&mut self, range: R) -> Drain<T> {
+        let range = crate::ops::resolve_range(&range, self.len);
+        let mut tail = self.split_off(range.end);
         let removed = self.split_off(range.start);
-        let mut tail = tail;
         self.append(&mut tail);
-        removed.into_iter()
+        Drain { iter: removed.into_iter() }
     }
 
     pub fn extend_from_slice(&mut self, other: &[T])
@@ -545,6 +546,56 @@ impl<T> DoubleEndedIterator for IntoIter<T> {
             self.end -= 1;
             Some(intrinsics::ptr_read(intrinsics::ptr_offset(self.ptr, self.end)))
         }
+    }
+}
+
+impl<T> IntoIter<T> {
+    /// The elements not yet yielded.
+    pub fn as_slice(&self) -> &[T] {
+        intrinsics::slice_from_raw_parts(intrinsics::ptr_offset(self.ptr, self.start), self.end - self.start)
+    }
+}
+
+impl<T: crate::fmt::Debug> crate::fmt::Debug for IntoIter<T> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.debug_tuple("IntoIter").field(&self.as_slice()).finish()
+    }
+}
+
+/// The iterator of `vec.drain(range)`: the removed elements.
+pub struct Drain<T> {
+    iter: IntoIter<T>,
+}
+
+impl<T> Drain<T> {
+    pub fn as_slice(&self) -> &[T] {
+        self.iter.as_slice()
+    }
+}
+
+impl<T> Iterator for Drain<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        self.iter.next()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
+}
+
+impl<T> DoubleEndedIterator for Drain<T> {
+    fn next_back(&mut self) -> Option<T> {
+        self.iter.next_back()
+    }
+}
+
+impl<T> crate::iter::ExactSizeIterator for Drain<T> {}
+
+impl<T: crate::fmt::Debug> crate::fmt::Debug for Drain<T> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.debug_tuple("Drain").field(&self.as_slice()).finish()
     }
 }
 
