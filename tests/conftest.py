@@ -3,13 +3,23 @@
     --quick   smaller loads (tests read `request.config.getoption("quick")`)
     --bless   rewrite golden files instead of comparing against them
     rustc_path  session fixture: the rustc oracle, or None when it is not installed
+    compiler    session fixture: a warm compile server (rustlet/server.py);
+                `compiler.run(["build", F, "-o", OUT], cwd, timeout)` is
+                `subprocess.run([python, "-m", "rustlet", ...], capture_output=True, text=True)`
+                at a fraction of the cost (the compiler is imported and std prepared once)
+
+`python3 build.py test` runs the suite on every core (pytest-xdist, `-n auto`): each
+worker process has its own compile server, and tests write only under `tmp_path`.
 """
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from rustlet.server import CompileServer
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -27,6 +37,12 @@ def rustc_path() -> Path | None:
         return Path(found)
     cargo = Path.home() / ".cargo" / "bin" / "rustc"
     return cargo if cargo.exists() else None
+
+
+@pytest.fixture(scope="session")
+def compiler() -> Iterator[CompileServer]:
+    with CompileServer() as server:
+        yield server
 
 
 @pytest.fixture(scope="session")

@@ -68,6 +68,7 @@ class FakePipeline:
         self.compile_error_in: str | None = None
         self.deferred_crates: frozenset[str] | None = None  # the crates typeck was asked to defer
         self.on_demand: object = None  # what the driver handed to ondemand.bodies_on_demand
+        self.typeck_sink: DiagnosticSink | None = None  # the sink typeck.start_program was given
 
     def step(self, name: str, sink: DiagnosticSink | None = None) -> None:
         self.calls.append(name)
@@ -86,10 +87,18 @@ class FakePipeline:
         def parse_std_crate(source_map, stdlib_dir, cache_dir):  # type: ignore[no-untyped-def]
             return parse_crate(source_map, str(stdlib_dir / "lib.rl"), "std")
 
-        def check_program_deferred(crates, res, sink, deferred_crates):  # type: ignore[no-untyped-def]
-            self.step("typeck", sink)
+        def resolve_crate(resolver, crate, sink):  # type: ignore[no-untyped-def]
+            self.step("resolve" if crate.name == "main" else f"resolve {crate.name}", sink)
+            return resolver or types.SimpleNamespace(res="resolutions")
+
+        def start_program(res, sink):  # type: ignore[no-untyped-def]
+            self.typeck_sink = sink
+            return "deferred std bodies"
+
+        def check_crate(deferred, crate, deferred_crates, completes_program):  # type: ignore[no-untyped-def]
+            assert deferred == "deferred std bodies" and completes_program == (crate.name == "main")
+            self.step("typeck" if crate.name == "main" else f"typeck {crate.name}", self.typeck_sink)
             self.deferred_crates = deferred_crates
-            return types.SimpleNamespace(fns={}), "deferred std bodies"
 
         def bodies_on_demand(mir_program, deferred, sink):  # type: ignore[no-untyped-def]
             self.on_demand = deferred
@@ -102,10 +111,11 @@ class FakePipeline:
 
         fakes = {
             "syntax": types.SimpleNamespace(parse_crate=parse_crate),
-            "resolve": types.SimpleNamespace(resolve_program=lambda crates, sink: self.step("resolve", sink)),
+            "resolve": types.SimpleNamespace(resolve_crate=resolve_crate, finish_resolution=lambda resolver: None),
             "stdcache": types.SimpleNamespace(parse_std_crate=parse_std_crate, default_cache_dir=lambda: None,
                                               enable_bytecode_cache=lambda cache_dir: None),
-            "typeck": types.SimpleNamespace(check_program_deferred=check_program_deferred),
+            "typeck": types.SimpleNamespace(start_program=start_program, check_crate=check_crate,
+                                            finish_program=lambda deferred: types.SimpleNamespace(fns={})),
             "ondemand": types.SimpleNamespace(bodies_on_demand=bodies_on_demand),
             "borrowck": types.SimpleNamespace(check_program=lambda mir, sink: self.step("borrowck", sink)),
             "mono": types.SimpleNamespace(
@@ -135,7 +145,9 @@ def pipeline(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> FakePipeline:
     return fake
 
 
-ALL_STAGES = ["parse std", "parse main", "resolve", "typeck", "mir.build", "borrowck", "mono", "codegen"]
+# std goes through the front end first, on its own (driver.prepare_std).
+ALL_STAGES = ["parse std", "resolve std", "typeck std", "parse main", "resolve", "typeck", "mir.build", "borrowck",
+              "mono", "codegen"]
 
 
 def test_build_runs_every_stage_and_names_the_output_like_rustc(pipeline: FakePipeline, tmp_path: Path) -> None:
@@ -160,7 +172,7 @@ def test_debug_build_has_overflow_checks_release_does_not(pipeline: FakePipeline
 def test_errors_in_a_sink_stop_after_that_stage(pipeline: FakePipeline, capsys: pytest.CaptureFixture[str]) -> None:
     pipeline.sink_error_in = "typeck"
     assert cli.main(["build", "prog.rl"]) == 1
-    assert pipeline.calls == ALL_STAGES[:4]
+    assert pipeline.calls == ALL_STAGES[:6]
     err = capsys.readouterr().err
     assert err.startswith("error[E0308]: mismatched types\n")
     assert "error: aborting due to 1 previous error" in err
@@ -192,7 +204,7 @@ def test_backtrace_on_request(pipeline: FakePipeline, capsys: pytest.CaptureFixt
 
 def test_check_stops_after_borrowck(pipeline: FakePipeline) -> None:
     assert cli.main(["check", "prog.rl"]) == 0
-    assert pipeline.calls == ALL_STAGES[:6]
+    assert pipeline.calls == ALL_STAGES[:8]
 
 
 def test_text_emits(pipeline: FakePipeline, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -220,7 +232,7 @@ def test_stage_times_on_request(pipeline: FakePipeline, capsys: pytest.CaptureFi
     monkeypatch.setenv("RUSTLET_TIME", "1")
     assert cli.main(["check", "prog.rl"]) == 0
     stages = [line.split()[-1] for line in capsys.readouterr().err.splitlines()]
-    assert stages == ["parse", "resolve", "typeck", "mir.build", "borrowck"]
+    assert stages == ["std", "parse", "resolve", "typeck", "mir.build", "borrowck"]
 
 
 def test_missing_input_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

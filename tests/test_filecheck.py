@@ -40,6 +40,8 @@ from pathlib import Path
 
 import pytest
 
+from rustlet.server import CompileServer
+
 TESTS_DIR = Path(__file__).resolve().parent
 REPO_ROOT = TESTS_DIR.parent
 CODEGEN_DIR = TESTS_DIR / "codegen"
@@ -115,13 +117,13 @@ def emit_kind(flags: tuple[str, ...]) -> tuple[str, list[str]]:
     return kind, rest
 
 
-def build_output(case: CodegenCase, flags: tuple[str, ...], out: Path) -> None:
-    """Write the emitted IR (or assembly) of the case built with `flags` to `out`."""
+def build_output(compiler: CompileServer, case: CodegenCase, flags: tuple[str, ...], out: Path) -> None:
+    """Write the emitted IR (or assembly) of the case built with `flags` to `out`
+    (rustlet runs on conftest's warm compile server)."""
     kind, rest = emit_kind(flags)
-    command = [sys.executable, "-m", "rustlet", "build", f"--emit={kind}", "-o", "-", str(case.source), *rest]
+    command = ["build", f"--emit={kind}", "-o", "-", str(case.source), *rest]
     try:
-        result = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True,
-                                timeout=BUILD_TIMEOUT_SECONDS)
+        result = compiler.run(command, REPO_ROOT, BUILD_TIMEOUT_SECONDS)
     except subprocess.TimeoutExpired:
         pytest.fail(f"build timed out after {BUILD_TIMEOUT_SECONDS} s: {' '.join(command)}")
     if result.returncode != 0:
@@ -146,16 +148,16 @@ def case_params() -> list[object]:
 
 
 @pytest.mark.parametrize("case", case_params())
-def test_filecheck(case: CodegenCase, tmp_path: Path) -> None:
+def test_filecheck(case: CodegenCase, tmp_path: Path, compiler: CompileServer) -> None:
     output = tmp_path / "out.txt"
-    build_output(case, case.flags, output)
+    build_output(compiler, case, case.flags, output)
     result = run_filecheck(case, output)
     if result.returncode != 0:
         pytest.fail(f"{case.test_id}: FileCheck failed (flags {' '.join(case.flags) or '(none)'})\n"
                     f"{result.stdout}{result.stderr}\n--- output: {output} ---")
     if case.fails_with is not None:
         negative = tmp_path / "negative.txt"
-        build_output(case, case.fails_with, negative)
+        build_output(compiler, case, case.fails_with, negative)
         assert run_filecheck(case, negative).returncode != 0, (
             f"{case.test_id}: the checks also pass when built with {' '.join(case.fails_with)}, "
             f"so they do not test what the flags change")

@@ -33,7 +33,7 @@ import hashlib
 import os
 import shutil
 import subprocess
-import sys
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +42,7 @@ from hypothesis import HealthCheck, given, seed, settings
 from hypothesis.control import current_build_context
 
 from gen import programs
+from rustlet.server import CompileServer
 
 TESTS_DIR = Path(__file__).resolve().parent
 REPO_ROOT = TESTS_DIR.parent
@@ -73,40 +74,56 @@ class Outcome:
     problem: str | None
 
 
-def start_build(label: str, command: list[str]) -> tuple[str, subprocess.Popen[str]]:
-    return label, subprocess.Popen(command, cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-
-def finish(label: str, build: subprocess.Popen[str], binary: Path) -> Outcome:
-    try:
-        _, err = build.communicate(timeout=BUILD_TIMEOUT_SECONDS)
-    except subprocess.TimeoutExpired:
-        build.kill()
-        build.communicate()
-        return Outcome(label, "", f"build timed out after {BUILD_TIMEOUT_SECONDS} s")
-    if build.returncode != 0:
-        return Outcome(label, "", f"build failed (status {build.returncode}):\n{err[-3000:]}")
+def run_binary(label: str, binary: Path) -> Outcome:
     env = {k: v for k, v in os.environ.items() if k != "RUST_BACKTRACE"}
     try:
         run = subprocess.run([str(binary)], capture_output=True, text=True, timeout=RUN_TIMEOUT_SECONDS, env=env)
     except subprocess.TimeoutExpired:
         return Outcome(label, "", f"did not finish within {RUN_TIMEOUT_SECONDS} s")
     if run.returncode != 0:
-        return Outcome(label, run.stdout, f"exit status {run.returncode}:\n{run.stderr[-2000:]}")
+        return Outcome(label, run.stdout, f"exit status {run.returncode}:\n{run.stderr[-3000:]}")
     return Outcome(label, run.stdout, None)
 
 
-def build_and_run(source: Path, work: Path) -> dict[str, Outcome]:
-    """rustlet -O0, rustlet -O2 and (when installed) rustc, built concurrently, then run."""
-    rustlet = [sys.executable, "-m", "rustlet", "build", str(source)]
-    builds = [
-        start_build("rustlet -O0", [*rustlet, "-o", str(work / "o0"), "--opt-level", "0"]) + (work / "o0",),
-        start_build("rustlet -O2", [*rustlet, "-o", str(work / "o2"), "--opt-level", "2"]) + (work / "o2",),
-    ]
+def built(label: str, status: int | None, stderr: str) -> Outcome | None:
+    """The failed build's Outcome, or None when the build succeeded."""
+    if status is None:
+        return Outcome(label, "", f"build timed out after {BUILD_TIMEOUT_SECONDS} s")
+    if status != 0:
+        return Outcome(label, "", f"build failed (status {status}):\n{stderr[-3000:]}")
+    return None
+
+
+def rustlet_build(compiler: CompileServer, label: str, source: Path, binary: Path, opt_level: str) -> Outcome:
+    argv = ["build", str(source), "-o", str(binary), "--opt-level", opt_level]
+    try:
+        result = compiler.run(argv, REPO_ROOT, BUILD_TIMEOUT_SECONDS)
+    except subprocess.TimeoutExpired:
+        return Outcome(label, "", f"build timed out after {BUILD_TIMEOUT_SECONDS} s")
+    return built(label, result.returncode, result.stderr) or run_binary(label, binary)
+
+
+def build_and_run(compiler: CompileServer, source: Path, work: Path) -> dict[str, Outcome]:
+    """rustlet -O0, rustlet -O2 (on the warm compile server) and, when installed, rustc,
+    built concurrently; each binary runs once its build is done."""
+    rustc: subprocess.Popen[str] | None = None
     if RUSTC is not None:
         command = [RUSTC, "--edition", "2021", "-o", str(work / "rc"), str(source)]
-        builds.append(start_build("rustc", command) + (work / "rc",))
-    return {label: finish(label, process, binary) for label, process, binary in builds}
+        rustc = subprocess.Popen(command, cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    with ThreadPoolExecutor(2) as pool:
+        rustlet = [pool.submit(rustlet_build, compiler, f"rustlet -O{level}", source, work / f"o{level}", level)
+                   for level in ("0", "2")]
+        outcomes = {outcome.label: outcome for outcome in (future.result() for future in rustlet)}
+    if rustc is not None:
+        try:
+            _, err = rustc.communicate(timeout=BUILD_TIMEOUT_SECONDS)
+            status: int | None = rustc.returncode
+        except subprocess.TimeoutExpired:
+            rustc.kill()
+            _, err = rustc.communicate()
+            status = None
+        outcomes["rustc"] = built("rustc", status, err) or run_binary("rustc", work / "rc")
+    return outcomes
 
 
 def compare(outcomes: dict[str, Outcome]) -> list[str]:
@@ -169,7 +186,7 @@ def test_rustc_available() -> None:
         pytest.skip("rustc not installed: generated programs are only compared between rustlet -O0 and -O2")
 
 
-def test_generated_programs(quick: bool, tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_generated_programs(quick: bool, tmp_path_factory: pytest.TempPathFactory, compiler: CompileServer) -> None:
     run_seed = os.environ.get("RUSTLET_GEN_SEED")
 
     @settings(max_examples=example_count(quick), deadline=None, derandomize=run_seed is None,
@@ -180,7 +197,7 @@ def test_generated_programs(quick: bool, tmp_path_factory: pytest.TempPathFactor
         work = tmp_path_factory.mktemp("gen")
         source = work / "main.rl"
         source.write_text(source_text, encoding="utf-8")
-        outcomes = build_and_run(source, work)
+        outcomes = build_and_run(compiler, source, work)
         problems = compare(outcomes)
         if not problems:
             return

@@ -27,13 +27,14 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from rustlet.server import CompileServer
 
 TESTS_DIR = Path(__file__).resolve().parent
 REPO_ROOT = TESTS_DIR.parent
@@ -81,16 +82,17 @@ def item_text(line: str) -> str:
 
 def is_user_item(item: str, user_types: frozenset[str]) -> bool:
     kind, _, name = item.partition(" ")
-    if kind == "fn":
-        return name.startswith("main::")
+    if kind == "fn":  # `main::f`, or a method of a user impl: `<main::P as …>::m`, `<u8 as main::Tr>::m`
+        return name.startswith(("main::", "<main::")) or re.match(r"<[^<>]* as main::", name) is not None
     head = re.match(r"<?&?(?:mut )?(?:main::)?([A-Za-z_][A-Za-z0-9_]*)", name)
     return head is not None and head.group(1) in user_types
 
 
-def collected_items(source: Path) -> list[str]:
-    command = [sys.executable, "-m", "rustlet", "build", "--emit=mono-items", str(source)]
+def collected_items(compiler: CompileServer, source: Path) -> list[str]:
+    """`rustlet build --emit=mono-items`, on conftest's warm compile server."""
+    command = ["build", "--emit=mono-items", str(source)]
     try:
-        result = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT_SECONDS)
+        result = compiler.run(command, REPO_ROOT, BUILD_TIMEOUT_SECONDS)
     except subprocess.TimeoutExpired:
         pytest.fail(f"timed out after {BUILD_TIMEOUT_SECONDS} s: {' '.join(command)}")
     if result.returncode != 0:
@@ -121,8 +123,8 @@ def case_params() -> list[object]:
 
 
 @pytest.mark.parametrize("case", case_params())
-def test_mono_items(case: MonoCase) -> None:
-    items = collected_items(case.source)
+def test_mono_items(case: MonoCase, compiler: CompileServer) -> None:
+    items = collected_items(compiler, case.source)
     got = Counter(item for item in items if is_user_item(item, case.user_types))
     want = Counter({item: n for item, n in case.expected.items() if is_user_item(item, case.user_types)})
     problems = []

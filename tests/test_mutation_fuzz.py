@@ -14,12 +14,13 @@ numbers, identifiers, multi-character punctuation); it keeps the whitespace befo
 each token, so joining the tokens gives back the file byte for byte, and a mutant
 keeps the layout (and so the line numbers) of its seed.
 
-Each mutant is checked with `rustlet check` (a fraction with `rustlet build`).  The
-compiler runs in-process in two long-lived worker processes (fresh interpreters
-calling `rustlet.cli.main`, stdout/stderr sent to a file), each job under a timeout; a worker that times
-out is killed and replaced.  A mutant passes when the status is 0 or 1; a status of
-101 (internal compiler error), an exception escaping `cli.main`, a Python traceback
-or a timeout is a failure.
+Each mutant is checked with `rustlet check` (a fraction with `rustlet build`), two at
+a time, on conftest's warm compile server (rustlet/server.py): each job runs
+`rustlet.cli.main` in a fresh fork of a process that has the compiler imported and
+std prepared, with stdout/stderr captured, under a timeout (a job that times out is
+killed alone).  A mutant passes when the status is 0 or 1; a status of 101 (internal
+compiler error), an exception escaping `cli.main`, a compiler process that dies, a
+Python traceback or a timeout is a failure.
 
 Mutant number i of a run draws everything from `random.Random(f"{base}:{i}")`, so a
 run is reproducible from its base seed: `RUSTLET_FUZZ_SEED` (or a `--fuzz-seed`
@@ -36,8 +37,6 @@ the crash is reported but not saved: the seed's own suite already covers it.
 from __future__ import annotations
 
 import hashlib
-import importlib
-import multiprocessing
 import os
 import queue
 import random
@@ -45,13 +44,13 @@ import re
 import subprocess
 import sys
 import threading
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pytest
+
+from rustlet.server import CompileServer
 
 TESTS_DIR = Path(__file__).resolve().parent
 REPO_ROOT = TESTS_DIR.parent
@@ -66,7 +65,6 @@ WORKERS = 2
 # Bounds that catch a hung compiler; the seeds are small programs.
 CHECK_TIMEOUT_SECONDS = 60
 BUILD_TIMEOUT_SECONDS = 180
-RECYCLE_AFTER_JOBS = 300  # a fresh worker now and then: state left over by earlier compiles
 MAX_FAILURES = 40  # stop early once the run has clearly failed
 MAX_SAVED = 10  # distinct crash signatures saved per run
 COMPILER_ENTRY = "rustlet.cli:main"
@@ -289,90 +287,25 @@ def _stage(lines: list[str]) -> str:
     return ""
 
 
-def _worker_main(conn: Connection, scratch: str, entry: str) -> None:
-    """Runs compile jobs with `entry` ("module:function", argv → status) in this process;
-    stdout and stderr go to a file read after each job."""
-    os.chdir(scratch)
-    log_path = os.path.join(scratch, "output.txt")
-    log = os.open(log_path, os.O_RDWR | os.O_CREAT | os.O_TRUNC)
-    os.dup2(log, 1)
-    os.dup2(log, 2)
-    sys.path.insert(0, str(REPO_ROOT))
-    while True:
-        argv = conn.recv()
-        if argv is None:
-            return
-        os.ftruncate(log, 0)
-        os.lseek(log, 0, os.SEEK_SET)
-        try:
-            module, _, function = entry.partition(":")
-            status = getattr(importlib.import_module(module), function)(argv)
-        except SystemExit as stop:
-            status = stop.code if isinstance(stop.code, int) else 1
-        except BaseException:  # anything escaping the driver is the bug we look for
-            traceback.print_exc()
-            status = CRASH_STATUS
-        sys.stdout.flush()
-        sys.stderr.flush()
-        with open(log_path, encoding="utf-8", errors="replace") as f:
-            output = f.read()
-        conn.send((status, output[-6000:]))
-
-
 class Worker:
-    """One compiler process; replaced when a job times out or after RECYCLE_AFTER_JOBS jobs."""
+    """Runs compile jobs in `scratch` on the warm compile server: each job is a fresh fork
+    of a process that has the compiler imported and std prepared, so no job sees state
+    left by another, and a job that hangs is killed (with its process group) alone."""
 
-    def __init__(self, scratch: Path, entry: str = COMPILER_ENTRY) -> None:
+    def __init__(self, server: CompileServer, scratch: Path, entry: str = COMPILER_ENTRY) -> None:
+        self.server = server
         self.scratch = scratch
         self.entry = entry
-        self.process: multiprocessing.process.BaseProcess | None = None
-        self.conn: Connection | None = None
-        self.jobs = 0
-
-    def _start(self) -> None:
-        # A fresh interpreter: a forked pytest would carry pytest's replaced sys.stdout/stderr,
-        # which the driver binds as default arguments at import.
-        context = multiprocessing.get_context("spawn")
-        parent, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, str(self.scratch), self.entry),
-                                       daemon=True)
-        self.process.start()
-        child.close()
-        self.conn = parent
-        self.jobs = 0
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.is_alive():
-            assert self.conn is not None
-            try:
-                self.conn.send(None)
-            except (BrokenPipeError, OSError):
-                pass
-            self.process.join(5)
-            if self.process.is_alive():
-                self.process.kill()
-                self.process.join()
-        self.process = None
 
     def run(self, argv: list[str], timeout: float) -> Outcome:
-        if self.process is None or not self.process.is_alive() or self.jobs >= RECYCLE_AFTER_JOBS:
-            self.stop()
-            self._start()
-        assert self.conn is not None and self.process is not None
-        self.jobs += 1
-        self.conn.send(argv)
-        if not self.conn.poll(timeout):
-            self.process.kill()
-            self.process.join()
-            self.process = None
+        result = self.server.compile(argv, self.scratch, timeout, entry=self.entry,
+                                     sys_path=[str(TESTS_DIR), str(REPO_ROOT)])
+        if result.timed_out:
             return Outcome(TIMEOUT_STATUS, f"no result within {timeout} s")
-        try:
-            status, output = self.conn.recv()
-        except EOFError:  # the worker died (e.g. a recursion overflow in C code)
-            code = self.process.exitcode
-            self.process = None
-            return Outcome(CRASH_STATUS, f"compiler process died with exit code {code}")
-        return Outcome(status, output)
+        if result.died:  # e.g. a recursion overflow in C code
+            return Outcome(CRASH_STATUS, "compiler process died without answering")
+        output = (result.stdout + result.stderr)[-6000:]
+        return Outcome(CRASH_STATUS if result.crashed else result.status, output)
 
 
 def compile_argv(source: Path, build: bool) -> list[str]:
@@ -397,8 +330,8 @@ class FuzzRun:
     accepted: int = 0  # status 0: shows whether a run exercised the later stages at all
 
 
-def fuzz(base_seed: str, count: int, seeds: list[Path], scratch: Path) -> FuzzRun:
-    """Checks `count` mutants on WORKERS workers; stops early after MAX_FAILURES failures."""
+def fuzz(base_seed: str, count: int, seeds: list[Path], scratch: Path, server: CompileServer) -> FuzzRun:
+    """Checks `count` mutants, WORKERS at a time; stops early after MAX_FAILURES failures."""
     run = FuzzRun(base_seed, count)
     jobs: queue.Queue[int] = queue.Queue()
     for index in range(count):
@@ -423,35 +356,32 @@ def fuzz(base_seed: str, count: int, seeds: list[Path], scratch: Path) -> FuzzRu
     def drain(number: int) -> None:
         directory = scratch / f"worker{number}"
         directory.mkdir()
-        worker = Worker(directory)
-        try:
-            while True:
-                with lock:
-                    if len(run.failures) >= MAX_FAILURES:
-                        return
-                try:
-                    index = jobs.get_nowait()
-                except queue.Empty:
+        worker = Worker(server, directory)
+        while True:
+            with lock:
+                if len(run.failures) >= MAX_FAILURES:
                     return
-                mutant = make_mutant(base_seed, index, seeds)
-                job_dir = directory / f"m{index}"
-                job_dir.mkdir()
-                for module in module_files(mutant.origin):
-                    (job_dir / module.name).write_text(module.read_text(encoding="utf-8"), encoding="utf-8")
-                path = job_dir / mutant.origin.name
-                path.write_text(mutant.source, encoding="utf-8")
-                timeout = BUILD_TIMEOUT_SECONDS if mutant.build else CHECK_TIMEOUT_SECONDS
-                outcome = worker.run(compile_argv(path, mutant.build), timeout)
-                if not outcome.ok:
-                    original = seed_outcome(worker, mutant.origin, mutant.build, job_dir)
-                    same = not original.ok and original.signature() == outcome.signature()
-                    with lock:
-                        run.failures.append(Failure(mutant, outcome, same))
+            try:
+                index = jobs.get_nowait()
+            except queue.Empty:
+                return
+            mutant = make_mutant(base_seed, index, seeds)
+            job_dir = directory / f"m{index}"
+            job_dir.mkdir()
+            for module in module_files(mutant.origin):
+                (job_dir / module.name).write_text(module.read_text(encoding="utf-8"), encoding="utf-8")
+            path = job_dir / mutant.origin.name
+            path.write_text(mutant.source, encoding="utf-8")
+            timeout = BUILD_TIMEOUT_SECONDS if mutant.build else CHECK_TIMEOUT_SECONDS
+            outcome = worker.run(compile_argv(path, mutant.build), timeout)
+            if not outcome.ok:
+                original = seed_outcome(worker, mutant.origin, mutant.build, job_dir)
+                same = not original.ok and original.signature() == outcome.signature()
                 with lock:
-                    run.checked += 1
-                    run.accepted += outcome.status == 0
-        finally:
-            worker.stop()
+                    run.failures.append(Failure(mutant, outcome, same))
+            with lock:
+                run.checked += 1
+                run.accepted += outcome.status == 0
 
     threads = [threading.Thread(target=drain, args=(n,)) for n in range(WORKERS)]
     for thread in threads:
@@ -549,13 +479,13 @@ def test_mutants_are_deterministic_and_edit_the_seed() -> None:
 
 
 def test_mutants_never_crash_the_compiler(base_seed: str, quick_run: bool, tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+                                          capsys: pytest.CaptureFixture[str], compiler: CompileServer) -> None:
     seeds, notes = seed_files()
     with capsys.disabled():
         for note in notes:
             print(f"\nnote: {note}")
     count = QUICK_MUTANTS if quick_run else FULL_MUTANTS
-    run = fuzz(base_seed, count, seeds, tmp_path)
+    run = fuzz(base_seed, count, seeds, tmp_path, compiler)
     with capsys.disabled():
         print(f"\nfuzz: base seed {base_seed}, {run.checked} mutants of {len(seeds)} seeds checked, "
               f"{run.accepted} accepted, {len(run.failures)} crashed or hung")
@@ -585,18 +515,15 @@ def fake_compiler(argv: list[str]) -> int:
     return 1
 
 
-def test_worker_reports_errors_crashes_and_hangs(tmp_path: Path) -> None:
-    worker = Worker(tmp_path, entry=f"{__name__}:fake_compiler")
+def test_worker_reports_errors_crashes_and_hangs(tmp_path: Path, compiler: CompileServer) -> None:
+    worker = Worker(compiler, tmp_path, entry=f"{__name__}:fake_compiler")
     cases = {"fine": True, "hang": False, "boom": False, "ice": False, "fine again": True}
-    try:
-        outcomes = {}
-        for text in cases:
-            source = tmp_path / f"{text.replace(' ', '_')}.rl"
-            source.write_text(text, encoding="utf-8")
-            # Generous bounds (a fresh worker starts an interpreter) except for the job that hangs.
-            outcomes[text] = worker.run(["check", str(source)], timeout=3 if text == "hang" else 120)
-    finally:
-        worker.stop()
+    outcomes = {}
+    for text in cases:
+        source = tmp_path / f"{text.replace(' ', '_')}.rl"
+        source.write_text(text, encoding="utf-8")
+        # Generous bounds (a job imports this test module first) except for the job that hangs.
+        outcomes[text] = worker.run(["check", str(source)], timeout=3 if text == "hang" else 120)
     assert {text: outcome.ok for text, outcome in outcomes.items()} == cases
     assert outcomes["fine"].status == 1 and "expected item" in outcomes["fine"].output
     assert outcomes["hang"].signature() == "timeout"

@@ -5,7 +5,7 @@ A test is a file dropped into `tests/run-pass/` (subfolders by topic): `X.rl` be
 is `// not-a-test` is a helper loaded by another test (`mod helper;`) and is skipped.
 
 For each program, `test_run_pass` builds it with rustlet twice — a debug build and an
-`-O` build — runs both binaries (stdin from `X.stdin` if present, 10 s timeout) and
+`-O` build, on conftest's warm compile server (`compiler`) — runs both binaries (stdin from `X.stdin` if present, 10 s timeout) and
 requires exit status 0 and stdout equal to `X.stdout` byte for byte; a mismatch shows
 a unified diff.
 
@@ -27,12 +27,13 @@ import difflib
 import os
 import shutil
 import subprocess
-import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from rustlet.server import CompileServer
 
 TESTS_DIR = Path(__file__).resolve().parent
 REPO_ROOT = TESTS_DIR.parent
@@ -174,12 +175,18 @@ def require_golden(case: RunPassCase) -> None:
 
 
 @pytest.mark.parametrize("case", rustlet_params())
-def test_run_pass(case: RunPassCase, tmp_path: Path) -> None:
+def test_run_pass(case: RunPassCase, tmp_path: Path, compiler: CompileServer) -> None:
     require_golden(case)
     for label, flags in (("rustlet debug", []), ("rustlet -O", ["-O"])):
         binary = tmp_path / ("opt" if flags else "debug")
-        command = [sys.executable, "-m", "rustlet", "build", str(case.source), "-o", str(binary), *flags]
-        run_checked(command, label, BUILD_TIMEOUT_SECONDS)
+        argv = ["build", str(case.source), "-o", str(binary), *flags]
+        try:
+            result = compiler.run(argv, REPO_ROOT, BUILD_TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"{label} timed out after {BUILD_TIMEOUT_SECONDS} s: rustlet {' '.join(argv)}")
+        if result.returncode != 0:
+            pytest.fail(f"{label} failed with status {result.returncode}: rustlet {' '.join(argv)}\n"
+                        f"--- stdout ---\n{result.stdout}--- stderr ---\n{result.stderr}")
         check_output(case, label, run_program(binary, case))
 
 

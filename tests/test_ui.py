@@ -42,6 +42,9 @@ JSON diagnostics) must accept the pass cases and reject the compile-fail cases w
 exactly the annotated diagnostics, by the same matching rules.  It is skipped with
 the reason shown when rustc is not installed.
 
+rustlet runs on conftest's warm compile server (`compiler`, rustlet/server.py), which
+behaves as `python -m rustlet` does, at a fraction of the cost.
+
 Known failures are listed in `tests/known_failures.toml` under `[ui]` with ids
 "ui/<path>"; those rustlet tests are xfail(strict=True).
 """
@@ -54,13 +57,14 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import tomllib
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
 import pytest
+
+from rustlet.server import CompileServer
 
 TESTS_DIR = Path(__file__).resolve().parent
 REPO_ROOT = TESTS_DIR.parent
@@ -316,10 +320,13 @@ def normalize(stderr: str, case: UiCase) -> str:
 # Running compilers
 
 
+COMPILE_ENV = dict(os.environ, NO_COLOR="1", RUST_BACKTRACE="0")
+
+
 def run_command(command: list[str], timeout: int, what: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, NO_COLOR="1", RUST_BACKTRACE="0")
     try:
-        return subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=timeout, env=env)
+        return subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=timeout,
+                              env=COMPILE_ENV)
     except subprocess.TimeoutExpired:
         pytest.fail(f"{what} timed out after {timeout} s: {' '.join(command)}")
 
@@ -380,13 +387,15 @@ def rustc(request: pytest.FixtureRequest) -> Path | None:
 
 
 @pytest.mark.parametrize("case", rustlet_params())
-def test_ui(case: UiCase, tmp_path: Path, bless_goldens: bool) -> None:
-    rustlet = [sys.executable, "-m", "rustlet"]
+def test_ui(case: UiCase, tmp_path: Path, bless_goldens: bool, compiler: CompileServer) -> None:
     if case.mode in (Mode.COMPILE_FAIL, Mode.CHECK_PASS):
-        command = [*rustlet, "check", str(case.source), *case.compile_flags]
+        argv = ["check", str(case.source), *case.compile_flags]
     else:
-        command = [*rustlet, "build", str(case.source), "-o", str(tmp_path / "main"), *case.compile_flags]
-    result = run_command(command, COMPILE_TIMEOUT_SECONDS, "rustlet")
+        argv = ["build", str(case.source), "-o", str(tmp_path / "main"), *case.compile_flags]
+    try:
+        result = compiler.run(argv, REPO_ROOT, COMPILE_TIMEOUT_SECONDS, env=COMPILE_ENV)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"rustlet timed out after {COMPILE_TIMEOUT_SECONDS} s: rustlet {' '.join(argv)}")
 
     if result.returncode == PANIC_EXIT_STATUS or "Traceback (most recent call last)" in result.stderr:
         pytest.fail(f"internal compiler error: {describe(result)}")

@@ -1,6 +1,7 @@
 """Name resolution: every path of every crate to a definition, local, primitive or parameter.
 
-Entry point: `resolve_program(crates, sink) -> Resolutions`.  Passes, in order:
+Entry point: `resolve_program(crates, sink) -> Resolutions` (or `resolve_crate` per crate,
+then `finish_resolution`).  Passes 1, 2 and 4 run crate by crate (std first), in order:
 1. `collect` — DefIds, the module tree, import directives (E0428);
 2. `imports` — `use` to a fixpoint, globs as lazy edges (E0432);
 3. the prelude: every module falls back to `std::prelude` (a module of stdlib/lib.rl);
@@ -10,6 +11,8 @@ Entry point: `resolve_program(crates, sink) -> Resolutions`.  Passes, in order:
    traits in scope for method calls.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from rustlet import ast
 from rustlet.diagnostics import DiagnosticSink
@@ -22,8 +25,8 @@ from rustlet.resolve.imports import resolve_imports
 from rustlet.resolve.lookup import NameTable
 from rustlet.types import DefId
 
-__all__ = ["resolve_program", "Resolutions", "Res", "ResKind", "PathResolution", "DefKind", "DefInfo",
-           "Module", "Binding"]
+__all__ = ["resolve_program", "resolve_crate", "finish_resolution", "ProgramResolver", "Resolutions", "Res",
+           "ResKind", "PathResolution", "DefKind", "DefInfo", "Module", "Binding"]
 
 # Lang items: the name typeck asks for → the path inside the std crate.
 LANG_ITEM_PATHS = {
@@ -55,19 +58,56 @@ LANG_ITEM_PATHS = {
 
 
 def resolve_program(crates: list[ast.Crate], sink: DiagnosticSink) -> Resolutions:
-    collector = DefCollector(sink)
+    resolver: ProgramResolver | None = None
     for crate in crates:
+        resolver = resolve_crate(resolver, crate, sink)
+    assert resolver is not None, "a program has at least one crate"
+    return finish_resolution(resolver)
+
+
+@dataclass(slots=True)
+class ProgramResolver:
+    """A program resolved crate by crate, each after the crates it uses (std, then the
+    user's): the driver resolves std once and forks per compile (rustlet/server.py)."""
+
+    collector: DefCollector
+    table: NameTable
+    res: Resolutions
+    late: LateResolver
+
+
+def resolve_crate(resolver: ProgramResolver | None, crate: ast.Crate, sink: DiagnosticSink) -> ProgramResolver:
+    """Adds `crate` to the program resolved so far (None: the first crate): collects its
+    items, resolves its imports and then its signatures and bodies.  A crate never refers
+    to a later one, so this equals resolving all crates' passes together."""
+    if resolver is None:
+        collector = DefCollector(sink)
         collector.collect_crate(crate)
-    table = NameTable(collector.defs, collector.modules, collector.crate_roots, sink)
-    resolve_imports(table, collector.imports, sink)
-    table.prelude = _find_module(table, "std", ["prelude"])
-    res = Resolutions(collector.defs, collector.modules, collector.crate_roots, collector.item_defs, {}, {}, {}, {},
-                      collector.block_modules, {}, {})
-    late = LateResolver(table, res, sink)
-    for crate in crates:
-        late.resolve_items(crate.items, table.modules[table.crate_roots[crate.name]])
+        table = NameTable(collector.defs, collector.modules, collector.crate_roots, sink)
+        res = Resolutions(collector.defs, collector.modules, collector.crate_roots, collector.item_defs, {}, {}, {},
+                          {}, collector.block_modules, {}, {})
+        resolver = ProgramResolver(collector, table, res, LateResolver(table, res, sink))
+        imports = collector.imports
+    else:
+        first_import = len(resolver.collector.imports)
+        resolver.collector.collect_crate(crate)
+        imports = resolver.collector.imports[first_import:]
+    table = resolver.table
+    # `use` paths never start in the prelude: it is only consulted by the late resolver.
+    prelude, table.prelude = table.prelude, None
+    resolve_imports(table, imports, sink)
+    table.prelude = prelude or _find_module(table, "std", ["prelude"])
+    resolver.late.resolve_items(crate.items, table.modules[table.crate_roots[crate.name]])
+    return resolver
+
+
+def finish_resolution(resolver: ProgramResolver) -> Resolutions:
+    """The program's Resolutions once every crate is in: lang items, traits in scope."""
+    table, res = resolver.table, resolver.res
     res.lang_items = _lang_items(table)
-    res.traits_in_scope = {m: _traits_in_scope(table, table.modules[m]) for m in table.modules}
+    # Modules resolved before (std's) keep theirs: a later crate cannot change them.
+    res.traits_in_scope.update({m: _traits_in_scope(table, table.modules[m]) for m in table.modules
+                                if m not in res.traits_in_scope})
     return res
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from rustlet import ast, thir
 from rustlet.diagnostics import DiagnosticSink, error
-from rustlet.resolve import DefKind, Resolutions
+from rustlet.resolve import DefInfo, DefKind, Resolutions
 from rustlet.typeck.closure import ClosureChecker
 from rustlet.typeck.coherence import check_coherence, check_copy_impls
 from rustlet.typeck.collect import collect_items
@@ -77,26 +77,51 @@ def check_program_deferred(crates: list[ast.Crate], resolutions: Resolutions, si
     """As `check_program`, but the function bodies of `deferred_crates` wait for
     `DeferredBodies.ensure`: the driver defers std's, most of which a program never
     uses (rustlet/stdcache.py).  Deferred bodies skip the pattern stage (std is trusted)."""
-    tcx = Tcx(resolutions, sink, crates)
-    deferred = DeferredBodies(tcx, {})
-    collect_items(tcx)
-    assign_discriminants(tcx)
-    for def_id in list(tcx.consts) + list(tcx.statics):
+    deferred = start_program(resolutions, sink)
+    for index, crate in enumerate(crates):
+        check_crate(deferred, crate, deferred_crates, completes_program=index == len(crates) - 1)
+    return finish_program(deferred), deferred
+
+
+def start_program(resolutions: Resolutions, sink: DiagnosticSink) -> DeferredBodies:
+    """A program without crates yet; `check_crate` adds them (each after those it uses),
+    `finish_program` completes it.  The driver checks std once and forks per compile."""
+    return DeferredBodies(Tcx(resolutions, sink, []), {})
+
+
+def check_crate(deferred: DeferredBodies, crate: ast.Crate, deferred_crates: frozenset[str],
+                completes_program: bool) -> None:
+    """Collects `crate`'s items and checks its bodies (deferring them when the crate is in
+    `deferred_crates`).  With `completes_program`, coherence is checked across every
+    crate's impls first.  Diagnostics come in the order of checking all crates at once."""
+    tcx = deferred.tcx
+    tcx.crates.append(crate)
+    defs = {def_id: info for def_id, info in tcx.res.defs.items() if info.crate == crate.name}
+    collect_items(tcx, defs)
+    assign_discriminants(tcx, defs)
+    for def_id in [d for d in tcx.consts if d in defs] + [d for d in tcx.statics if d in defs]:
         try:
             eval_const_item(tcx, def_id)
         except NotConst:
             pass
-    check_impl_items(tcx)
-    check_coherence(tcx)
-    check_copy_impls(tcx)
-    for def_id, info in resolutions.defs.items():
+    check_impl_items(tcx, defs)
+    if completes_program:
+        check_coherence(tcx)
+        check_copy_impls(tcx)
+    for def_id, info in defs.items():
         if info.kind in (DefKind.FN, DefKind.ASSOC_FN) and info.crate in deferred_crates:
             deferred.pending[def_id] = None
         elif info.kind in (DefKind.FN, DefKind.ASSOC_FN):
             check_fn_body(tcx, def_id)
         elif info.kind in (DefKind.CONST, DefKind.ASSOC_CONST, DefKind.STATIC):
             check_const_body(tcx, def_id)
-    main_fn = find_main(tcx, crates)
+
+
+def finish_program(deferred: DeferredBodies) -> thir.Program:
+    """The typed program once every crate is checked: `main` located, patterns checked."""
+    tcx = deferred.tcx
+    resolutions, sink = tcx.res, tcx.sink
+    main_fn = find_main(tcx, tcx.crates)
     lang = dict(resolutions.lang_items)
     program = thir.Program(tcx.adts, tcx.fns, tcx.consts, tcx.statics, tcx.traits, tcx.impls, main_fn, lang,
                            tcx.locals)  # type: ignore[arg-type]
@@ -107,7 +132,7 @@ def check_program_deferred(crates: list[ast.Crate], resolutions: Resolutions, si
             pattern = None  # type: ignore[assignment]
         if pattern is not None and hasattr(pattern, "check_program"):
             pattern.check_program(program, sink)
-    return program, deferred
+    return program
 
 
 def module_of(tcx: Tcx, def_id: DefId) -> DefId:
@@ -188,9 +213,9 @@ def check_const_body(tcx: Tcx, def_id: DefId) -> None:
     target.body = body
 
 
-def assign_discriminants(tcx: Tcx) -> None:
+def assign_discriminants(tcx: Tcx, defs: dict[DefId, DefInfo]) -> None:
     for adt in tcx.adts.values():
-        if adt.kind is not thir.AdtKind.ENUM:
+        if adt.kind is not thir.AdtKind.ENUM or adt.def_id not in defs:
             continue
         node = tcx.node(adt.def_id)
         assert isinstance(node, ast.EnumDecl)
@@ -208,10 +233,10 @@ def assign_discriminants(tcx: Tcx) -> None:
             next_value += 1
 
 
-def check_impl_items(tcx: Tcx) -> None:
+def check_impl_items(tcx: Tcx, defs: dict[DefId, DefInfo]) -> None:
     """E0046 (missing trait items), E0407 (method not in trait), E0390 is collect's."""
     for impl in tcx.impls.values():
-        if impl.trait_ref is None:
+        if impl.trait_ref is None or impl.def_id not in defs:
             continue
         trait = tcx.traits.get(impl.trait_ref.def_id)
         if trait is None:
@@ -257,4 +282,5 @@ def _end_span(crate: ast.Crate):  # noqa: ANN202
     return last.shrink_to_hi()
 
 
-__all__ = ["check_program", "check_program_deferred", "DeferredBodies", "FnCtxt", "subst"]
+__all__ = ["check_program", "check_program_deferred", "start_program", "check_crate", "finish_program",
+           "DeferredBodies", "FnCtxt", "subst"]

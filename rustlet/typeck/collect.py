@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rustlet import ast, thir
 from rustlet.diagnostics import error, unsupported
-from rustlet.resolve import DefKind
+from rustlet.resolve import DefInfo, DefKind
 from rustlet.typeck.elision import check_field_elision, check_fn_elision
 from rustlet.typeck.astconv import ERROR, LowerEnv, lower_trait_ref, lower_ty, self_ty_of
 from rustlet.typeck.context import ProjectionPred, Tcx, simplify_type
@@ -17,8 +17,10 @@ from rustlet.types import (
 )
 
 
-def collect_items(tcx: Tcx) -> None:
-    defs = tcx.res.defs
+def collect_items(tcx: Tcx, defs: dict[DefId, DefInfo] | None = None) -> None:
+    """Signatures of `defs` (default: every definition), whose dependencies are collected
+    already or among `defs` (the driver collects std's, then the user crate's)."""
+    defs = tcx.res.defs if defs is None else defs
     for def_id, info in defs.items():
         if info.kind is not DefKind.MOD:
             collect_generics(tcx, def_id)

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import difflib
 import subprocess
-import sys
 import tomllib
 from pathlib import Path
 
 import pytest
+
+from rustlet.server import CompileServer
 
 HERE = Path(__file__).resolve().parent
 PROGRAMS_DIR = HERE / "programs"
@@ -59,10 +60,9 @@ def params() -> list[object]:
 
 
 @pytest.mark.parametrize("source", params())
-def test_bench_output(source: Path, tmp_path: Path) -> None:
+def test_bench_output(source: Path, tmp_path: Path, compiler: CompileServer) -> None:
     binary = tmp_path / source.stem
-    build = subprocess.run([sys.executable, "-m", "rustlet", "build", str(source), "-o", str(binary), "-O"],
-                           cwd=REPO_ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT_SECONDS)
+    build = compiler.run(["build", str(source), "-o", str(binary), "-O"], REPO_ROOT, BUILD_TIMEOUT_SECONDS)
     assert build.returncode == 0, f"build failed:\n{build.stdout}{build.stderr}"
     run = subprocess.run([str(binary)], capture_output=True, timeout=RUN_TIMEOUT_SECONDS)
     expected = source.with_suffix(".expected").read_text(encoding="utf-8")
