@@ -214,6 +214,117 @@ impl {T} {{
         intrinsics::bswap(self)
     }}
 
+    pub fn reverse_bits(self) -> {T} {{
+        let mut x = self as {U};
+        let mut r: {U} = 0;
+        let mut i = 0;
+        while i < {BITS} {{
+            r = (r << 1) | (x & 1);
+            x = x >> 1;
+            i += 1;
+        }}
+        r as {T}
+    }}
+
+    pub fn to_be_bytes(self) -> [u8; {BYTES}] {{
+        let x = self as {U};
+        [{BE_BYTES}]
+    }}
+
+    pub fn to_le_bytes(self) -> [u8; {BYTES}] {{
+        let x = self as {U};
+        [{LE_BYTES}]
+    }}
+
+    pub fn to_ne_bytes(self) -> [u8; {BYTES}] {{
+        self.to_le_bytes()
+    }}
+
+    pub fn from_be_bytes(bytes: [u8; {BYTES}]) -> {T} {{
+        let mut x: {U} = 0;
+        let mut i = 0;
+        while i < {BYTES} {{
+            x = (x << 4 << 4) | bytes[i] as {U};
+            i += 1;
+        }}
+        x as {T}
+    }}
+
+    pub fn from_le_bytes(bytes: [u8; {BYTES}]) -> {T} {{
+        let mut x: {U} = 0;
+        let mut i = {BYTES};
+        while i > 0 {{
+            i -= 1;
+            x = (x << 4 << 4) | bytes[i] as {U};
+        }}
+        x as {T}
+    }}
+
+    pub fn from_ne_bytes(bytes: [u8; {BYTES}]) -> {T} {{
+        {T}::from_le_bytes(bytes)
+    }}
+
+    /// Parses digits in base `radix` (2 to 36), with a sign for signed types.
+    #[track_caller]
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<{T}, crate::str::ParseIntError> {{
+        match crate::str::parse_integer(src, radix, {SIGNED}, {T}::MAX as u64, {NEG_LIMIT}) {{
+            Ok((negative, magnitude)) => Ok(if negative {{ 0u64.wrapping_sub(magnitude) as {T} }} else {{ magnitude as {T} }}),
+            Err(e) => Err(e),
+        }}
+    }}
+
+    #[track_caller]
+    pub fn ilog2(self) -> u32 {{
+        if self <= 0 {{
+            panic!("argument of integer logarithm must be positive");
+        }}
+        {BITS} - 1 - intrinsics::ctlz(self)
+    }}
+
+    #[track_caller]
+    pub fn ilog10(self) -> u32 {{
+        self.ilog(10)
+    }}
+
+    #[track_caller]
+    pub fn ilog(self, base: {T}) -> u32 {{
+        if base < 2 {{
+            panic!("base of integer logarithm must be at least 2");
+        }}
+        match self.checked_ilog(base) {{
+            Some(n) => n,
+            None => panic!("argument of integer logarithm must be positive"),
+        }}
+    }}
+
+    pub fn checked_ilog2(self) -> Option<u32> {{
+        if self <= 0 {{ None }} else {{ Some({BITS} - 1 - intrinsics::ctlz(self)) }}
+    }}
+
+    pub fn checked_ilog10(self) -> Option<u32> {{
+        self.checked_ilog(10)
+    }}
+
+    pub fn checked_ilog(self, base: {T}) -> Option<u32> {{
+        if self <= 0 || base < 2 {{
+            return None;
+        }}
+        let mut n = 0;
+        let mut x = self;
+        while x >= base {{
+            x = x / base;
+            n += 1;
+        }}
+        Some(n)
+    }}
+
+    /// The average rounded toward zero (toward negative infinity for unsigned, the same),
+    /// without overflow: floor((a + b) / 2) from the bits, then moved toward zero.
+    pub fn midpoint(self, rhs: {T}) -> {T} {{
+        let floor = (self & rhs) + ((self ^ rhs) >> 1);
+        if floor < 0 && ((self ^ rhs) & 1) != 0 {{ floor + 1 }} else {{ floor }}
+    }}
+
     pub fn min(self, other: {T}) -> {T} {{
         if other < self {{ other }} else {{ self }}
     }}
@@ -358,6 +469,18 @@ SIGNED = """
         if self < 0 {{ -1 }} else if self == 0 {{ 0 }} else {{ 1 }}
     }}
 
+    #[track_caller]
+    pub fn isqrt(self) -> {T} {{
+        if self < 0 {{
+            panic!("argument of integer square root cannot be negative");
+        }}
+        isqrt_u64(self as u64) as {T}
+    }}
+
+    pub fn checked_isqrt(self) -> Option<{T}> {{
+        if self < 0 {{ None }} else {{ Some(isqrt_u64(self as u64) as {T}) }}
+    }}
+
     pub fn is_positive(self) -> bool {{
         self > 0
     }}
@@ -367,9 +490,65 @@ SIGNED = """
     }}
 """
 
+ISQRT = """
+/// The integer square root: the float estimate, then corrected by at most a step or two.
+fn isqrt_u64(n: u64) -> u64 {
+    if n < 2 {
+        return n;
+    }
+    let mut r = intrinsics::sqrtf(n as f64) as u64;
+    while r > n / r {
+        r -= 1;
+    }
+    while r + 1 <= n / (r + 1) {
+        r += 1;
+    }
+    r
+}
+"""
+
 UNSIGNED = """
     pub fn checked_neg(self) -> Option<{T}> {{
         if self == 0 {{ Some(0) }} else {{ None }}
+    }}
+
+    pub fn isqrt(self) -> {T} {{
+        isqrt_u64(self as u64) as {T}
+    }}
+
+    #[track_caller]
+    pub fn div_ceil(self, rhs: {T}) -> {T} {{
+        let d = self / rhs;
+        if self % rhs > 0 {{ d + 1 }} else {{ d }}
+    }}
+
+    #[track_caller]
+    pub fn next_multiple_of(self, rhs: {T}) -> {T} {{
+        let r = self % rhs;
+        if r == 0 {{ self }} else {{ self + (rhs - r) }}
+    }}
+
+    pub fn checked_next_multiple_of(self, rhs: {T}) -> Option<{T}> {{
+        if rhs == 0 {{
+            return None;
+        }}
+        let r = self % rhs;
+        if r == 0 {{ Some(self) }} else {{ self.checked_add(rhs - r) }}
+    }}
+
+    pub fn checked_next_power_of_two(self) -> Option<{T}> {{
+        let mut p: {T} = 1;
+        while p < self {{
+            p = match p.checked_mul(2) {{
+                Some(next) => next,
+                None => return None,
+            }};
+        }}
+        Some(p)
+    }}
+
+    pub fn is_multiple_of(self, rhs: {T}) -> bool {{
+        if rhs == 0 {{ self == 0 }} else {{ self % rhs == 0 }}
     }}
 
     pub fn next_power_of_two(self) -> {T} {{
@@ -405,6 +584,32 @@ impl {T} {{
     pub fn sin(self) -> {T} {{ intrinsics::sinf(self) }}
     pub fn cos(self) -> {T} {{ intrinsics::cosf(self) }}
     pub fn tan(self) -> {T} {{ intrinsics::tanf(self) }}
+    pub fn asin(self) -> {T} {{ intrinsics::asinf(self) }}
+    pub fn acos(self) -> {T} {{ intrinsics::acosf(self) }}
+    pub fn atan(self) -> {T} {{ intrinsics::atanf(self) }}
+    pub fn sinh(self) -> {T} {{ intrinsics::sinhf(self) }}
+    pub fn cosh(self) -> {T} {{ intrinsics::coshf(self) }}
+    pub fn tanh(self) -> {T} {{ intrinsics::tanhf(self) }}
+    pub fn asinh(self) -> {T} {{ intrinsics::asinhf(self) }}
+    pub fn acosh(self) -> {T} {{ intrinsics::acoshf(self) }}
+    pub fn atanh(self) -> {T} {{ intrinsics::atanhf(self) }}
+    pub fn sin_cos(self) -> ({T}, {T}) {{ (intrinsics::sinf(self), intrinsics::cosf(self)) }}
+    pub fn cbrt(self) -> {T} {{ intrinsics::cbrtf(self) }}
+    pub fn exp2(self) -> {T} {{ intrinsics::exp2f(self) }}
+    pub fn exp_m1(self) -> {T} {{ intrinsics::expm1f(self) }}
+    pub fn ln_1p(self) -> {T} {{ intrinsics::log1pf(self) }}
+    pub fn log(self, base: {T}) -> {T} {{ intrinsics::logf(self) / intrinsics::logf(base) }}
+    pub fn rem_euclid(self, rhs: {T}) -> {T} {{
+        let r = self % rhs;
+        if r < 0.0 {{ r + intrinsics::fabsf(rhs) }} else {{ r }}
+    }}
+    pub fn div_euclid(self, rhs: {T}) -> {T} {{
+        let q = intrinsics::truncf(self / rhs);
+        if self % rhs < 0.0 {{
+            return if rhs > 0.0 {{ q - 1.0 }} else {{ q + 1.0 }};
+        }}
+        q
+    }}
     pub fn atan2(self, other: {T}) -> {T} {{ intrinsics::atan2f(self, other) }}
     pub fn exp(self) -> {T} {{ intrinsics::expf(self) }}
     pub fn ln(self) -> {T} {{ intrinsics::logf(self) }}
@@ -682,12 +887,18 @@ def generate() -> str:
                              else "self % rhs"),
             "REM_EUCLID": ("if r < 0 { if rhs < 0 { r - rhs } else { r + rhs } } else { r }" if signed else "r"),
             "DIV_EUCLID": ("if self % rhs < 0 { if rhs > 0 { q - 1 } else { q + 1 } } else { q }" if signed else "q"),
+            "BYTES": bits // 8,
+            "BE_BYTES": ", ".join(f"(x >> {8 * (bits // 8 - 1 - k)}) as u8" for k in range(bits // 8)),
+            "LE_BYTES": ", ".join(f"(x >> {8 * k}) as u8" for k in range(bits // 8)),
+            "SIGNED": "true" if signed else "false",
+            "NEG_LIMIT": f"({name}::MAX as u64) + 1" if signed else "0",
         }
         subs["SIGNED_METHODS"] = (SIGNED if signed else UNSIGNED).format(**subs)
         text = INT_COMMON.format(**subs)
         if signed:
             text = text.replace("if rhs == 0 {\n            None", f"if rhs == 0 || (self == {name}::MIN && rhs == -1) {{\n            None")
         out.append(text)
+    out.append(ISQRT)
     out.append(U8_ASCII)
     for name, big, eps, minpos in FLOATS:
         width = 32 if name == "f32" else 64

@@ -57,6 +57,21 @@
 #[intrinsic] pub fn tanf<T>(x: T) -> T { loop {} }
 /// Arc tangent of y/x (libm atan2).
 #[intrinsic] pub fn atan2f<T>(y: T, x: T) -> T { loop {} }
+/// Inverse and hyperbolic trigonometry, cube root, e^x - 1, ln(1 + x) (libm).
+#[intrinsic] pub fn asinf<T>(x: T) -> T { loop {} }
+#[intrinsic] pub fn acosf<T>(x: T) -> T { loop {} }
+#[intrinsic] pub fn atanf<T>(x: T) -> T { loop {} }
+#[intrinsic] pub fn sinhf<T>(x: T) -> T { loop {} }
+#[intrinsic] pub fn coshf<T>(x: T) -> T { loop {} }
+#[intrinsic] pub fn tanhf<T>(x: T) -> T { loop {} }
+#[intrinsic] pub fn asinhf<T>(x: T) -> T { loop {} }
+#[intrinsic] pub fn acoshf<T>(x: T) -> T { loop {} }
+#[intrinsic] pub fn atanhf<T>(x: T) -> T { loop {} }
+#[intrinsic] pub fn cbrtf<T>(x: T) -> T { loop {} }
+#[intrinsic] pub fn expm1f<T>(x: T) -> T { loop {} }
+#[intrinsic] pub fn log1pf<T>(x: T) -> T { loop {} }
+/// 2^x (llvm.exp2).
+#[intrinsic] pub fn exp2f<T>(x: T) -> T { loop {} }
 /// e^x (llvm.exp).
 #[intrinsic] pub fn expf<T>(x: T) -> T { loop {} }
 /// Natural logarithm (llvm.log).

@@ -189,6 +189,117 @@ impl i8 {
         intrinsics::bswap(self)
     }
 
+    pub fn reverse_bits(self) -> i8 {
+        let mut x = self as u8;
+        let mut r: u8 = 0;
+        let mut i = 0;
+        while i < 8 {
+            r = (r << 1) | (x & 1);
+            x = x >> 1;
+            i += 1;
+        }
+        r as i8
+    }
+
+    pub fn to_be_bytes(self) -> [u8; 1] {
+        let x = self as u8;
+        [(x >> 0) as u8]
+    }
+
+    pub fn to_le_bytes(self) -> [u8; 1] {
+        let x = self as u8;
+        [(x >> 0) as u8]
+    }
+
+    pub fn to_ne_bytes(self) -> [u8; 1] {
+        self.to_le_bytes()
+    }
+
+    pub fn from_be_bytes(bytes: [u8; 1]) -> i8 {
+        let mut x: u8 = 0;
+        let mut i = 0;
+        while i < 1 {
+            x = (x << 4 << 4) | bytes[i] as u8;
+            i += 1;
+        }
+        x as i8
+    }
+
+    pub fn from_le_bytes(bytes: [u8; 1]) -> i8 {
+        let mut x: u8 = 0;
+        let mut i = 1;
+        while i > 0 {
+            i -= 1;
+            x = (x << 4 << 4) | bytes[i] as u8;
+        }
+        x as i8
+    }
+
+    pub fn from_ne_bytes(bytes: [u8; 1]) -> i8 {
+        i8::from_le_bytes(bytes)
+    }
+
+    /// Parses digits in base `radix` (2 to 36), with a sign for signed types.
+    #[track_caller]
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<i8, crate::str::ParseIntError> {
+        match crate::str::parse_integer(src, radix, true, i8::MAX as u64, (i8::MAX as u64) + 1) {
+            Ok((negative, magnitude)) => Ok(if negative { 0u64.wrapping_sub(magnitude) as i8 } else { magnitude as i8 }),
+            Err(e) => Err(e),
+        }
+    }
+
+    #[track_caller]
+    pub fn ilog2(self) -> u32 {
+        if self <= 0 {
+            panic!("argument of integer logarithm must be positive");
+        }
+        8 - 1 - intrinsics::ctlz(self)
+    }
+
+    #[track_caller]
+    pub fn ilog10(self) -> u32 {
+        self.ilog(10)
+    }
+
+    #[track_caller]
+    pub fn ilog(self, base: i8) -> u32 {
+        if base < 2 {
+            panic!("base of integer logarithm must be at least 2");
+        }
+        match self.checked_ilog(base) {
+            Some(n) => n,
+            None => panic!("argument of integer logarithm must be positive"),
+        }
+    }
+
+    pub fn checked_ilog2(self) -> Option<u32> {
+        if self <= 0 { None } else { Some(8 - 1 - intrinsics::ctlz(self)) }
+    }
+
+    pub fn checked_ilog10(self) -> Option<u32> {
+        self.checked_ilog(10)
+    }
+
+    pub fn checked_ilog(self, base: i8) -> Option<u32> {
+        if self <= 0 || base < 2 {
+            return None;
+        }
+        let mut n = 0;
+        let mut x = self;
+        while x >= base {
+            x = x / base;
+            n += 1;
+        }
+        Some(n)
+    }
+
+    /// The average rounded toward zero (toward negative infinity for unsigned, the same),
+    /// without overflow: floor((a + b) / 2) from the bits, then moved toward zero.
+    pub fn midpoint(self, rhs: i8) -> i8 {
+        let floor = (self & rhs) + ((self ^ rhs) >> 1);
+        if floor < 0 && ((self ^ rhs) & 1) != 0 { floor + 1 } else { floor }
+    }
+
     pub fn min(self, other: i8) -> i8 {
         if other < self { other } else { self }
     }
@@ -252,6 +363,18 @@ impl i8 {
 
     pub fn signum(self) -> i8 {
         if self < 0 { -1 } else if self == 0 { 0 } else { 1 }
+    }
+
+    #[track_caller]
+    pub fn isqrt(self) -> i8 {
+        if self < 0 {
+            panic!("argument of integer square root cannot be negative");
+        }
+        isqrt_u64(self as u64) as i8
+    }
+
+    pub fn checked_isqrt(self) -> Option<i8> {
+        if self < 0 { None } else { Some(isqrt_u64(self as u64) as i8) }
     }
 
     pub fn is_positive(self) -> bool {
@@ -523,6 +646,117 @@ impl i16 {
         intrinsics::bswap(self)
     }
 
+    pub fn reverse_bits(self) -> i16 {
+        let mut x = self as u16;
+        let mut r: u16 = 0;
+        let mut i = 0;
+        while i < 16 {
+            r = (r << 1) | (x & 1);
+            x = x >> 1;
+            i += 1;
+        }
+        r as i16
+    }
+
+    pub fn to_be_bytes(self) -> [u8; 2] {
+        let x = self as u16;
+        [(x >> 8) as u8, (x >> 0) as u8]
+    }
+
+    pub fn to_le_bytes(self) -> [u8; 2] {
+        let x = self as u16;
+        [(x >> 0) as u8, (x >> 8) as u8]
+    }
+
+    pub fn to_ne_bytes(self) -> [u8; 2] {
+        self.to_le_bytes()
+    }
+
+    pub fn from_be_bytes(bytes: [u8; 2]) -> i16 {
+        let mut x: u16 = 0;
+        let mut i = 0;
+        while i < 2 {
+            x = (x << 4 << 4) | bytes[i] as u16;
+            i += 1;
+        }
+        x as i16
+    }
+
+    pub fn from_le_bytes(bytes: [u8; 2]) -> i16 {
+        let mut x: u16 = 0;
+        let mut i = 2;
+        while i > 0 {
+            i -= 1;
+            x = (x << 4 << 4) | bytes[i] as u16;
+        }
+        x as i16
+    }
+
+    pub fn from_ne_bytes(bytes: [u8; 2]) -> i16 {
+        i16::from_le_bytes(bytes)
+    }
+
+    /// Parses digits in base `radix` (2 to 36), with a sign for signed types.
+    #[track_caller]
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<i16, crate::str::ParseIntError> {
+        match crate::str::parse_integer(src, radix, true, i16::MAX as u64, (i16::MAX as u64) + 1) {
+            Ok((negative, magnitude)) => Ok(if negative { 0u64.wrapping_sub(magnitude) as i16 } else { magnitude as i16 }),
+            Err(e) => Err(e),
+        }
+    }
+
+    #[track_caller]
+    pub fn ilog2(self) -> u32 {
+        if self <= 0 {
+            panic!("argument of integer logarithm must be positive");
+        }
+        16 - 1 - intrinsics::ctlz(self)
+    }
+
+    #[track_caller]
+    pub fn ilog10(self) -> u32 {
+        self.ilog(10)
+    }
+
+    #[track_caller]
+    pub fn ilog(self, base: i16) -> u32 {
+        if base < 2 {
+            panic!("base of integer logarithm must be at least 2");
+        }
+        match self.checked_ilog(base) {
+            Some(n) => n,
+            None => panic!("argument of integer logarithm must be positive"),
+        }
+    }
+
+    pub fn checked_ilog2(self) -> Option<u32> {
+        if self <= 0 { None } else { Some(16 - 1 - intrinsics::ctlz(self)) }
+    }
+
+    pub fn checked_ilog10(self) -> Option<u32> {
+        self.checked_ilog(10)
+    }
+
+    pub fn checked_ilog(self, base: i16) -> Option<u32> {
+        if self <= 0 || base < 2 {
+            return None;
+        }
+        let mut n = 0;
+        let mut x = self;
+        while x >= base {
+            x = x / base;
+            n += 1;
+        }
+        Some(n)
+    }
+
+    /// The average rounded toward zero (toward negative infinity for unsigned, the same),
+    /// without overflow: floor((a + b) / 2) from the bits, then moved toward zero.
+    pub fn midpoint(self, rhs: i16) -> i16 {
+        let floor = (self & rhs) + ((self ^ rhs) >> 1);
+        if floor < 0 && ((self ^ rhs) & 1) != 0 { floor + 1 } else { floor }
+    }
+
     pub fn min(self, other: i16) -> i16 {
         if other < self { other } else { self }
     }
@@ -586,6 +820,18 @@ impl i16 {
 
     pub fn signum(self) -> i16 {
         if self < 0 { -1 } else if self == 0 { 0 } else { 1 }
+    }
+
+    #[track_caller]
+    pub fn isqrt(self) -> i16 {
+        if self < 0 {
+            panic!("argument of integer square root cannot be negative");
+        }
+        isqrt_u64(self as u64) as i16
+    }
+
+    pub fn checked_isqrt(self) -> Option<i16> {
+        if self < 0 { None } else { Some(isqrt_u64(self as u64) as i16) }
     }
 
     pub fn is_positive(self) -> bool {
@@ -857,6 +1103,117 @@ impl i32 {
         intrinsics::bswap(self)
     }
 
+    pub fn reverse_bits(self) -> i32 {
+        let mut x = self as u32;
+        let mut r: u32 = 0;
+        let mut i = 0;
+        while i < 32 {
+            r = (r << 1) | (x & 1);
+            x = x >> 1;
+            i += 1;
+        }
+        r as i32
+    }
+
+    pub fn to_be_bytes(self) -> [u8; 4] {
+        let x = self as u32;
+        [(x >> 24) as u8, (x >> 16) as u8, (x >> 8) as u8, (x >> 0) as u8]
+    }
+
+    pub fn to_le_bytes(self) -> [u8; 4] {
+        let x = self as u32;
+        [(x >> 0) as u8, (x >> 8) as u8, (x >> 16) as u8, (x >> 24) as u8]
+    }
+
+    pub fn to_ne_bytes(self) -> [u8; 4] {
+        self.to_le_bytes()
+    }
+
+    pub fn from_be_bytes(bytes: [u8; 4]) -> i32 {
+        let mut x: u32 = 0;
+        let mut i = 0;
+        while i < 4 {
+            x = (x << 4 << 4) | bytes[i] as u32;
+            i += 1;
+        }
+        x as i32
+    }
+
+    pub fn from_le_bytes(bytes: [u8; 4]) -> i32 {
+        let mut x: u32 = 0;
+        let mut i = 4;
+        while i > 0 {
+            i -= 1;
+            x = (x << 4 << 4) | bytes[i] as u32;
+        }
+        x as i32
+    }
+
+    pub fn from_ne_bytes(bytes: [u8; 4]) -> i32 {
+        i32::from_le_bytes(bytes)
+    }
+
+    /// Parses digits in base `radix` (2 to 36), with a sign for signed types.
+    #[track_caller]
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<i32, crate::str::ParseIntError> {
+        match crate::str::parse_integer(src, radix, true, i32::MAX as u64, (i32::MAX as u64) + 1) {
+            Ok((negative, magnitude)) => Ok(if negative { 0u64.wrapping_sub(magnitude) as i32 } else { magnitude as i32 }),
+            Err(e) => Err(e),
+        }
+    }
+
+    #[track_caller]
+    pub fn ilog2(self) -> u32 {
+        if self <= 0 {
+            panic!("argument of integer logarithm must be positive");
+        }
+        32 - 1 - intrinsics::ctlz(self)
+    }
+
+    #[track_caller]
+    pub fn ilog10(self) -> u32 {
+        self.ilog(10)
+    }
+
+    #[track_caller]
+    pub fn ilog(self, base: i32) -> u32 {
+        if base < 2 {
+            panic!("base of integer logarithm must be at least 2");
+        }
+        match self.checked_ilog(base) {
+            Some(n) => n,
+            None => panic!("argument of integer logarithm must be positive"),
+        }
+    }
+
+    pub fn checked_ilog2(self) -> Option<u32> {
+        if self <= 0 { None } else { Some(32 - 1 - intrinsics::ctlz(self)) }
+    }
+
+    pub fn checked_ilog10(self) -> Option<u32> {
+        self.checked_ilog(10)
+    }
+
+    pub fn checked_ilog(self, base: i32) -> Option<u32> {
+        if self <= 0 || base < 2 {
+            return None;
+        }
+        let mut n = 0;
+        let mut x = self;
+        while x >= base {
+            x = x / base;
+            n += 1;
+        }
+        Some(n)
+    }
+
+    /// The average rounded toward zero (toward negative infinity for unsigned, the same),
+    /// without overflow: floor((a + b) / 2) from the bits, then moved toward zero.
+    pub fn midpoint(self, rhs: i32) -> i32 {
+        let floor = (self & rhs) + ((self ^ rhs) >> 1);
+        if floor < 0 && ((self ^ rhs) & 1) != 0 { floor + 1 } else { floor }
+    }
+
     pub fn min(self, other: i32) -> i32 {
         if other < self { other } else { self }
     }
@@ -920,6 +1277,18 @@ impl i32 {
 
     pub fn signum(self) -> i32 {
         if self < 0 { -1 } else if self == 0 { 0 } else { 1 }
+    }
+
+    #[track_caller]
+    pub fn isqrt(self) -> i32 {
+        if self < 0 {
+            panic!("argument of integer square root cannot be negative");
+        }
+        isqrt_u64(self as u64) as i32
+    }
+
+    pub fn checked_isqrt(self) -> Option<i32> {
+        if self < 0 { None } else { Some(isqrt_u64(self as u64) as i32) }
     }
 
     pub fn is_positive(self) -> bool {
@@ -1191,6 +1560,117 @@ impl i64 {
         intrinsics::bswap(self)
     }
 
+    pub fn reverse_bits(self) -> i64 {
+        let mut x = self as u64;
+        let mut r: u64 = 0;
+        let mut i = 0;
+        while i < 64 {
+            r = (r << 1) | (x & 1);
+            x = x >> 1;
+            i += 1;
+        }
+        r as i64
+    }
+
+    pub fn to_be_bytes(self) -> [u8; 8] {
+        let x = self as u64;
+        [(x >> 56) as u8, (x >> 48) as u8, (x >> 40) as u8, (x >> 32) as u8, (x >> 24) as u8, (x >> 16) as u8, (x >> 8) as u8, (x >> 0) as u8]
+    }
+
+    pub fn to_le_bytes(self) -> [u8; 8] {
+        let x = self as u64;
+        [(x >> 0) as u8, (x >> 8) as u8, (x >> 16) as u8, (x >> 24) as u8, (x >> 32) as u8, (x >> 40) as u8, (x >> 48) as u8, (x >> 56) as u8]
+    }
+
+    pub fn to_ne_bytes(self) -> [u8; 8] {
+        self.to_le_bytes()
+    }
+
+    pub fn from_be_bytes(bytes: [u8; 8]) -> i64 {
+        let mut x: u64 = 0;
+        let mut i = 0;
+        while i < 8 {
+            x = (x << 4 << 4) | bytes[i] as u64;
+            i += 1;
+        }
+        x as i64
+    }
+
+    pub fn from_le_bytes(bytes: [u8; 8]) -> i64 {
+        let mut x: u64 = 0;
+        let mut i = 8;
+        while i > 0 {
+            i -= 1;
+            x = (x << 4 << 4) | bytes[i] as u64;
+        }
+        x as i64
+    }
+
+    pub fn from_ne_bytes(bytes: [u8; 8]) -> i64 {
+        i64::from_le_bytes(bytes)
+    }
+
+    /// Parses digits in base `radix` (2 to 36), with a sign for signed types.
+    #[track_caller]
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<i64, crate::str::ParseIntError> {
+        match crate::str::parse_integer(src, radix, true, i64::MAX as u64, (i64::MAX as u64) + 1) {
+            Ok((negative, magnitude)) => Ok(if negative { 0u64.wrapping_sub(magnitude) as i64 } else { magnitude as i64 }),
+            Err(e) => Err(e),
+        }
+    }
+
+    #[track_caller]
+    pub fn ilog2(self) -> u32 {
+        if self <= 0 {
+            panic!("argument of integer logarithm must be positive");
+        }
+        64 - 1 - intrinsics::ctlz(self)
+    }
+
+    #[track_caller]
+    pub fn ilog10(self) -> u32 {
+        self.ilog(10)
+    }
+
+    #[track_caller]
+    pub fn ilog(self, base: i64) -> u32 {
+        if base < 2 {
+            panic!("base of integer logarithm must be at least 2");
+        }
+        match self.checked_ilog(base) {
+            Some(n) => n,
+            None => panic!("argument of integer logarithm must be positive"),
+        }
+    }
+
+    pub fn checked_ilog2(self) -> Option<u32> {
+        if self <= 0 { None } else { Some(64 - 1 - intrinsics::ctlz(self)) }
+    }
+
+    pub fn checked_ilog10(self) -> Option<u32> {
+        self.checked_ilog(10)
+    }
+
+    pub fn checked_ilog(self, base: i64) -> Option<u32> {
+        if self <= 0 || base < 2 {
+            return None;
+        }
+        let mut n = 0;
+        let mut x = self;
+        while x >= base {
+            x = x / base;
+            n += 1;
+        }
+        Some(n)
+    }
+
+    /// The average rounded toward zero (toward negative infinity for unsigned, the same),
+    /// without overflow: floor((a + b) / 2) from the bits, then moved toward zero.
+    pub fn midpoint(self, rhs: i64) -> i64 {
+        let floor = (self & rhs) + ((self ^ rhs) >> 1);
+        if floor < 0 && ((self ^ rhs) & 1) != 0 { floor + 1 } else { floor }
+    }
+
     pub fn min(self, other: i64) -> i64 {
         if other < self { other } else { self }
     }
@@ -1254,6 +1734,18 @@ impl i64 {
 
     pub fn signum(self) -> i64 {
         if self < 0 { -1 } else if self == 0 { 0 } else { 1 }
+    }
+
+    #[track_caller]
+    pub fn isqrt(self) -> i64 {
+        if self < 0 {
+            panic!("argument of integer square root cannot be negative");
+        }
+        isqrt_u64(self as u64) as i64
+    }
+
+    pub fn checked_isqrt(self) -> Option<i64> {
+        if self < 0 { None } else { Some(isqrt_u64(self as u64) as i64) }
     }
 
     pub fn is_positive(self) -> bool {
@@ -1525,6 +2017,117 @@ impl isize {
         intrinsics::bswap(self)
     }
 
+    pub fn reverse_bits(self) -> isize {
+        let mut x = self as usize;
+        let mut r: usize = 0;
+        let mut i = 0;
+        while i < 64 {
+            r = (r << 1) | (x & 1);
+            x = x >> 1;
+            i += 1;
+        }
+        r as isize
+    }
+
+    pub fn to_be_bytes(self) -> [u8; 8] {
+        let x = self as usize;
+        [(x >> 56) as u8, (x >> 48) as u8, (x >> 40) as u8, (x >> 32) as u8, (x >> 24) as u8, (x >> 16) as u8, (x >> 8) as u8, (x >> 0) as u8]
+    }
+
+    pub fn to_le_bytes(self) -> [u8; 8] {
+        let x = self as usize;
+        [(x >> 0) as u8, (x >> 8) as u8, (x >> 16) as u8, (x >> 24) as u8, (x >> 32) as u8, (x >> 40) as u8, (x >> 48) as u8, (x >> 56) as u8]
+    }
+
+    pub fn to_ne_bytes(self) -> [u8; 8] {
+        self.to_le_bytes()
+    }
+
+    pub fn from_be_bytes(bytes: [u8; 8]) -> isize {
+        let mut x: usize = 0;
+        let mut i = 0;
+        while i < 8 {
+            x = (x << 4 << 4) | bytes[i] as usize;
+            i += 1;
+        }
+        x as isize
+    }
+
+    pub fn from_le_bytes(bytes: [u8; 8]) -> isize {
+        let mut x: usize = 0;
+        let mut i = 8;
+        while i > 0 {
+            i -= 1;
+            x = (x << 4 << 4) | bytes[i] as usize;
+        }
+        x as isize
+    }
+
+    pub fn from_ne_bytes(bytes: [u8; 8]) -> isize {
+        isize::from_le_bytes(bytes)
+    }
+
+    /// Parses digits in base `radix` (2 to 36), with a sign for signed types.
+    #[track_caller]
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<isize, crate::str::ParseIntError> {
+        match crate::str::parse_integer(src, radix, true, isize::MAX as u64, (isize::MAX as u64) + 1) {
+            Ok((negative, magnitude)) => Ok(if negative { 0u64.wrapping_sub(magnitude) as isize } else { magnitude as isize }),
+            Err(e) => Err(e),
+        }
+    }
+
+    #[track_caller]
+    pub fn ilog2(self) -> u32 {
+        if self <= 0 {
+            panic!("argument of integer logarithm must be positive");
+        }
+        64 - 1 - intrinsics::ctlz(self)
+    }
+
+    #[track_caller]
+    pub fn ilog10(self) -> u32 {
+        self.ilog(10)
+    }
+
+    #[track_caller]
+    pub fn ilog(self, base: isize) -> u32 {
+        if base < 2 {
+            panic!("base of integer logarithm must be at least 2");
+        }
+        match self.checked_ilog(base) {
+            Some(n) => n,
+            None => panic!("argument of integer logarithm must be positive"),
+        }
+    }
+
+    pub fn checked_ilog2(self) -> Option<u32> {
+        if self <= 0 { None } else { Some(64 - 1 - intrinsics::ctlz(self)) }
+    }
+
+    pub fn checked_ilog10(self) -> Option<u32> {
+        self.checked_ilog(10)
+    }
+
+    pub fn checked_ilog(self, base: isize) -> Option<u32> {
+        if self <= 0 || base < 2 {
+            return None;
+        }
+        let mut n = 0;
+        let mut x = self;
+        while x >= base {
+            x = x / base;
+            n += 1;
+        }
+        Some(n)
+    }
+
+    /// The average rounded toward zero (toward negative infinity for unsigned, the same),
+    /// without overflow: floor((a + b) / 2) from the bits, then moved toward zero.
+    pub fn midpoint(self, rhs: isize) -> isize {
+        let floor = (self & rhs) + ((self ^ rhs) >> 1);
+        if floor < 0 && ((self ^ rhs) & 1) != 0 { floor + 1 } else { floor }
+    }
+
     pub fn min(self, other: isize) -> isize {
         if other < self { other } else { self }
     }
@@ -1588,6 +2191,18 @@ impl isize {
 
     pub fn signum(self) -> isize {
         if self < 0 { -1 } else if self == 0 { 0 } else { 1 }
+    }
+
+    #[track_caller]
+    pub fn isqrt(self) -> isize {
+        if self < 0 {
+            panic!("argument of integer square root cannot be negative");
+        }
+        isqrt_u64(self as u64) as isize
+    }
+
+    pub fn checked_isqrt(self) -> Option<isize> {
+        if self < 0 { None } else { Some(isqrt_u64(self as u64) as isize) }
     }
 
     pub fn is_positive(self) -> bool {
@@ -1859,6 +2474,117 @@ impl u8 {
         intrinsics::bswap(self)
     }
 
+    pub fn reverse_bits(self) -> u8 {
+        let mut x = self as u8;
+        let mut r: u8 = 0;
+        let mut i = 0;
+        while i < 8 {
+            r = (r << 1) | (x & 1);
+            x = x >> 1;
+            i += 1;
+        }
+        r as u8
+    }
+
+    pub fn to_be_bytes(self) -> [u8; 1] {
+        let x = self as u8;
+        [(x >> 0) as u8]
+    }
+
+    pub fn to_le_bytes(self) -> [u8; 1] {
+        let x = self as u8;
+        [(x >> 0) as u8]
+    }
+
+    pub fn to_ne_bytes(self) -> [u8; 1] {
+        self.to_le_bytes()
+    }
+
+    pub fn from_be_bytes(bytes: [u8; 1]) -> u8 {
+        let mut x: u8 = 0;
+        let mut i = 0;
+        while i < 1 {
+            x = (x << 4 << 4) | bytes[i] as u8;
+            i += 1;
+        }
+        x as u8
+    }
+
+    pub fn from_le_bytes(bytes: [u8; 1]) -> u8 {
+        let mut x: u8 = 0;
+        let mut i = 1;
+        while i > 0 {
+            i -= 1;
+            x = (x << 4 << 4) | bytes[i] as u8;
+        }
+        x as u8
+    }
+
+    pub fn from_ne_bytes(bytes: [u8; 1]) -> u8 {
+        u8::from_le_bytes(bytes)
+    }
+
+    /// Parses digits in base `radix` (2 to 36), with a sign for signed types.
+    #[track_caller]
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<u8, crate::str::ParseIntError> {
+        match crate::str::parse_integer(src, radix, false, u8::MAX as u64, 0) {
+            Ok((negative, magnitude)) => Ok(if negative { 0u64.wrapping_sub(magnitude) as u8 } else { magnitude as u8 }),
+            Err(e) => Err(e),
+        }
+    }
+
+    #[track_caller]
+    pub fn ilog2(self) -> u32 {
+        if self <= 0 {
+            panic!("argument of integer logarithm must be positive");
+        }
+        8 - 1 - intrinsics::ctlz(self)
+    }
+
+    #[track_caller]
+    pub fn ilog10(self) -> u32 {
+        self.ilog(10)
+    }
+
+    #[track_caller]
+    pub fn ilog(self, base: u8) -> u32 {
+        if base < 2 {
+            panic!("base of integer logarithm must be at least 2");
+        }
+        match self.checked_ilog(base) {
+            Some(n) => n,
+            None => panic!("argument of integer logarithm must be positive"),
+        }
+    }
+
+    pub fn checked_ilog2(self) -> Option<u32> {
+        if self <= 0 { None } else { Some(8 - 1 - intrinsics::ctlz(self)) }
+    }
+
+    pub fn checked_ilog10(self) -> Option<u32> {
+        self.checked_ilog(10)
+    }
+
+    pub fn checked_ilog(self, base: u8) -> Option<u32> {
+        if self <= 0 || base < 2 {
+            return None;
+        }
+        let mut n = 0;
+        let mut x = self;
+        while x >= base {
+            x = x / base;
+            n += 1;
+        }
+        Some(n)
+    }
+
+    /// The average rounded toward zero (toward negative infinity for unsigned, the same),
+    /// without overflow: floor((a + b) / 2) from the bits, then moved toward zero.
+    pub fn midpoint(self, rhs: u8) -> u8 {
+        let floor = (self & rhs) + ((self ^ rhs) >> 1);
+        if floor < 0 && ((self ^ rhs) & 1) != 0 { floor + 1 } else { floor }
+    }
+
     pub fn min(self, other: u8) -> u8 {
         if other < self { other } else { self }
     }
@@ -1901,6 +2627,45 @@ impl u8 {
 
     pub fn checked_neg(self) -> Option<u8> {
         if self == 0 { Some(0) } else { None }
+    }
+
+    pub fn isqrt(self) -> u8 {
+        isqrt_u64(self as u64) as u8
+    }
+
+    #[track_caller]
+    pub fn div_ceil(self, rhs: u8) -> u8 {
+        let d = self / rhs;
+        if self % rhs > 0 { d + 1 } else { d }
+    }
+
+    #[track_caller]
+    pub fn next_multiple_of(self, rhs: u8) -> u8 {
+        let r = self % rhs;
+        if r == 0 { self } else { self + (rhs - r) }
+    }
+
+    pub fn checked_next_multiple_of(self, rhs: u8) -> Option<u8> {
+        if rhs == 0 {
+            return None;
+        }
+        let r = self % rhs;
+        if r == 0 { Some(self) } else { self.checked_add(rhs - r) }
+    }
+
+    pub fn checked_next_power_of_two(self) -> Option<u8> {
+        let mut p: u8 = 1;
+        while p < self {
+            p = match p.checked_mul(2) {
+                Some(next) => next,
+                None => return None,
+            };
+        }
+        Some(p)
+    }
+
+    pub fn is_multiple_of(self, rhs: u8) -> bool {
+        if rhs == 0 { self == 0 } else { self % rhs == 0 }
     }
 
     pub fn next_power_of_two(self) -> u8 {
@@ -2172,6 +2937,117 @@ impl u16 {
         intrinsics::bswap(self)
     }
 
+    pub fn reverse_bits(self) -> u16 {
+        let mut x = self as u16;
+        let mut r: u16 = 0;
+        let mut i = 0;
+        while i < 16 {
+            r = (r << 1) | (x & 1);
+            x = x >> 1;
+            i += 1;
+        }
+        r as u16
+    }
+
+    pub fn to_be_bytes(self) -> [u8; 2] {
+        let x = self as u16;
+        [(x >> 8) as u8, (x >> 0) as u8]
+    }
+
+    pub fn to_le_bytes(self) -> [u8; 2] {
+        let x = self as u16;
+        [(x >> 0) as u8, (x >> 8) as u8]
+    }
+
+    pub fn to_ne_bytes(self) -> [u8; 2] {
+        self.to_le_bytes()
+    }
+
+    pub fn from_be_bytes(bytes: [u8; 2]) -> u16 {
+        let mut x: u16 = 0;
+        let mut i = 0;
+        while i < 2 {
+            x = (x << 4 << 4) | bytes[i] as u16;
+            i += 1;
+        }
+        x as u16
+    }
+
+    pub fn from_le_bytes(bytes: [u8; 2]) -> u16 {
+        let mut x: u16 = 0;
+        let mut i = 2;
+        while i > 0 {
+            i -= 1;
+            x = (x << 4 << 4) | bytes[i] as u16;
+        }
+        x as u16
+    }
+
+    pub fn from_ne_bytes(bytes: [u8; 2]) -> u16 {
+        u16::from_le_bytes(bytes)
+    }
+
+    /// Parses digits in base `radix` (2 to 36), with a sign for signed types.
+    #[track_caller]
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<u16, crate::str::ParseIntError> {
+        match crate::str::parse_integer(src, radix, false, u16::MAX as u64, 0) {
+            Ok((negative, magnitude)) => Ok(if negative { 0u64.wrapping_sub(magnitude) as u16 } else { magnitude as u16 }),
+            Err(e) => Err(e),
+        }
+    }
+
+    #[track_caller]
+    pub fn ilog2(self) -> u32 {
+        if self <= 0 {
+            panic!("argument of integer logarithm must be positive");
+        }
+        16 - 1 - intrinsics::ctlz(self)
+    }
+
+    #[track_caller]
+    pub fn ilog10(self) -> u32 {
+        self.ilog(10)
+    }
+
+    #[track_caller]
+    pub fn ilog(self, base: u16) -> u32 {
+        if base < 2 {
+            panic!("base of integer logarithm must be at least 2");
+        }
+        match self.checked_ilog(base) {
+            Some(n) => n,
+            None => panic!("argument of integer logarithm must be positive"),
+        }
+    }
+
+    pub fn checked_ilog2(self) -> Option<u32> {
+        if self <= 0 { None } else { Some(16 - 1 - intrinsics::ctlz(self)) }
+    }
+
+    pub fn checked_ilog10(self) -> Option<u32> {
+        self.checked_ilog(10)
+    }
+
+    pub fn checked_ilog(self, base: u16) -> Option<u32> {
+        if self <= 0 || base < 2 {
+            return None;
+        }
+        let mut n = 0;
+        let mut x = self;
+        while x >= base {
+            x = x / base;
+            n += 1;
+        }
+        Some(n)
+    }
+
+    /// The average rounded toward zero (toward negative infinity for unsigned, the same),
+    /// without overflow: floor((a + b) / 2) from the bits, then moved toward zero.
+    pub fn midpoint(self, rhs: u16) -> u16 {
+        let floor = (self & rhs) + ((self ^ rhs) >> 1);
+        if floor < 0 && ((self ^ rhs) & 1) != 0 { floor + 1 } else { floor }
+    }
+
     pub fn min(self, other: u16) -> u16 {
         if other < self { other } else { self }
     }
@@ -2214,6 +3090,45 @@ impl u16 {
 
     pub fn checked_neg(self) -> Option<u16> {
         if self == 0 { Some(0) } else { None }
+    }
+
+    pub fn isqrt(self) -> u16 {
+        isqrt_u64(self as u64) as u16
+    }
+
+    #[track_caller]
+    pub fn div_ceil(self, rhs: u16) -> u16 {
+        let d = self / rhs;
+        if self % rhs > 0 { d + 1 } else { d }
+    }
+
+    #[track_caller]
+    pub fn next_multiple_of(self, rhs: u16) -> u16 {
+        let r = self % rhs;
+        if r == 0 { self } else { self + (rhs - r) }
+    }
+
+    pub fn checked_next_multiple_of(self, rhs: u16) -> Option<u16> {
+        if rhs == 0 {
+            return None;
+        }
+        let r = self % rhs;
+        if r == 0 { Some(self) } else { self.checked_add(rhs - r) }
+    }
+
+    pub fn checked_next_power_of_two(self) -> Option<u16> {
+        let mut p: u16 = 1;
+        while p < self {
+            p = match p.checked_mul(2) {
+                Some(next) => next,
+                None => return None,
+            };
+        }
+        Some(p)
+    }
+
+    pub fn is_multiple_of(self, rhs: u16) -> bool {
+        if rhs == 0 { self == 0 } else { self % rhs == 0 }
     }
 
     pub fn next_power_of_two(self) -> u16 {
@@ -2485,6 +3400,117 @@ impl u32 {
         intrinsics::bswap(self)
     }
 
+    pub fn reverse_bits(self) -> u32 {
+        let mut x = self as u32;
+        let mut r: u32 = 0;
+        let mut i = 0;
+        while i < 32 {
+            r = (r << 1) | (x & 1);
+            x = x >> 1;
+            i += 1;
+        }
+        r as u32
+    }
+
+    pub fn to_be_bytes(self) -> [u8; 4] {
+        let x = self as u32;
+        [(x >> 24) as u8, (x >> 16) as u8, (x >> 8) as u8, (x >> 0) as u8]
+    }
+
+    pub fn to_le_bytes(self) -> [u8; 4] {
+        let x = self as u32;
+        [(x >> 0) as u8, (x >> 8) as u8, (x >> 16) as u8, (x >> 24) as u8]
+    }
+
+    pub fn to_ne_bytes(self) -> [u8; 4] {
+        self.to_le_bytes()
+    }
+
+    pub fn from_be_bytes(bytes: [u8; 4]) -> u32 {
+        let mut x: u32 = 0;
+        let mut i = 0;
+        while i < 4 {
+            x = (x << 4 << 4) | bytes[i] as u32;
+            i += 1;
+        }
+        x as u32
+    }
+
+    pub fn from_le_bytes(bytes: [u8; 4]) -> u32 {
+        let mut x: u32 = 0;
+        let mut i = 4;
+        while i > 0 {
+            i -= 1;
+            x = (x << 4 << 4) | bytes[i] as u32;
+        }
+        x as u32
+    }
+
+    pub fn from_ne_bytes(bytes: [u8; 4]) -> u32 {
+        u32::from_le_bytes(bytes)
+    }
+
+    /// Parses digits in base `radix` (2 to 36), with a sign for signed types.
+    #[track_caller]
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<u32, crate::str::ParseIntError> {
+        match crate::str::parse_integer(src, radix, false, u32::MAX as u64, 0) {
+            Ok((negative, magnitude)) => Ok(if negative { 0u64.wrapping_sub(magnitude) as u32 } else { magnitude as u32 }),
+            Err(e) => Err(e),
+        }
+    }
+
+    #[track_caller]
+    pub fn ilog2(self) -> u32 {
+        if self <= 0 {
+            panic!("argument of integer logarithm must be positive");
+        }
+        32 - 1 - intrinsics::ctlz(self)
+    }
+
+    #[track_caller]
+    pub fn ilog10(self) -> u32 {
+        self.ilog(10)
+    }
+
+    #[track_caller]
+    pub fn ilog(self, base: u32) -> u32 {
+        if base < 2 {
+            panic!("base of integer logarithm must be at least 2");
+        }
+        match self.checked_ilog(base) {
+            Some(n) => n,
+            None => panic!("argument of integer logarithm must be positive"),
+        }
+    }
+
+    pub fn checked_ilog2(self) -> Option<u32> {
+        if self <= 0 { None } else { Some(32 - 1 - intrinsics::ctlz(self)) }
+    }
+
+    pub fn checked_ilog10(self) -> Option<u32> {
+        self.checked_ilog(10)
+    }
+
+    pub fn checked_ilog(self, base: u32) -> Option<u32> {
+        if self <= 0 || base < 2 {
+            return None;
+        }
+        let mut n = 0;
+        let mut x = self;
+        while x >= base {
+            x = x / base;
+            n += 1;
+        }
+        Some(n)
+    }
+
+    /// The average rounded toward zero (toward negative infinity for unsigned, the same),
+    /// without overflow: floor((a + b) / 2) from the bits, then moved toward zero.
+    pub fn midpoint(self, rhs: u32) -> u32 {
+        let floor = (self & rhs) + ((self ^ rhs) >> 1);
+        if floor < 0 && ((self ^ rhs) & 1) != 0 { floor + 1 } else { floor }
+    }
+
     pub fn min(self, other: u32) -> u32 {
         if other < self { other } else { self }
     }
@@ -2527,6 +3553,45 @@ impl u32 {
 
     pub fn checked_neg(self) -> Option<u32> {
         if self == 0 { Some(0) } else { None }
+    }
+
+    pub fn isqrt(self) -> u32 {
+        isqrt_u64(self as u64) as u32
+    }
+
+    #[track_caller]
+    pub fn div_ceil(self, rhs: u32) -> u32 {
+        let d = self / rhs;
+        if self % rhs > 0 { d + 1 } else { d }
+    }
+
+    #[track_caller]
+    pub fn next_multiple_of(self, rhs: u32) -> u32 {
+        let r = self % rhs;
+        if r == 0 { self } else { self + (rhs - r) }
+    }
+
+    pub fn checked_next_multiple_of(self, rhs: u32) -> Option<u32> {
+        if rhs == 0 {
+            return None;
+        }
+        let r = self % rhs;
+        if r == 0 { Some(self) } else { self.checked_add(rhs - r) }
+    }
+
+    pub fn checked_next_power_of_two(self) -> Option<u32> {
+        let mut p: u32 = 1;
+        while p < self {
+            p = match p.checked_mul(2) {
+                Some(next) => next,
+                None => return None,
+            };
+        }
+        Some(p)
+    }
+
+    pub fn is_multiple_of(self, rhs: u32) -> bool {
+        if rhs == 0 { self == 0 } else { self % rhs == 0 }
     }
 
     pub fn next_power_of_two(self) -> u32 {
@@ -2798,6 +3863,117 @@ impl u64 {
         intrinsics::bswap(self)
     }
 
+    pub fn reverse_bits(self) -> u64 {
+        let mut x = self as u64;
+        let mut r: u64 = 0;
+        let mut i = 0;
+        while i < 64 {
+            r = (r << 1) | (x & 1);
+            x = x >> 1;
+            i += 1;
+        }
+        r as u64
+    }
+
+    pub fn to_be_bytes(self) -> [u8; 8] {
+        let x = self as u64;
+        [(x >> 56) as u8, (x >> 48) as u8, (x >> 40) as u8, (x >> 32) as u8, (x >> 24) as u8, (x >> 16) as u8, (x >> 8) as u8, (x >> 0) as u8]
+    }
+
+    pub fn to_le_bytes(self) -> [u8; 8] {
+        let x = self as u64;
+        [(x >> 0) as u8, (x >> 8) as u8, (x >> 16) as u8, (x >> 24) as u8, (x >> 32) as u8, (x >> 40) as u8, (x >> 48) as u8, (x >> 56) as u8]
+    }
+
+    pub fn to_ne_bytes(self) -> [u8; 8] {
+        self.to_le_bytes()
+    }
+
+    pub fn from_be_bytes(bytes: [u8; 8]) -> u64 {
+        let mut x: u64 = 0;
+        let mut i = 0;
+        while i < 8 {
+            x = (x << 4 << 4) | bytes[i] as u64;
+            i += 1;
+        }
+        x as u64
+    }
+
+    pub fn from_le_bytes(bytes: [u8; 8]) -> u64 {
+        let mut x: u64 = 0;
+        let mut i = 8;
+        while i > 0 {
+            i -= 1;
+            x = (x << 4 << 4) | bytes[i] as u64;
+        }
+        x as u64
+    }
+
+    pub fn from_ne_bytes(bytes: [u8; 8]) -> u64 {
+        u64::from_le_bytes(bytes)
+    }
+
+    /// Parses digits in base `radix` (2 to 36), with a sign for signed types.
+    #[track_caller]
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<u64, crate::str::ParseIntError> {
+        match crate::str::parse_integer(src, radix, false, u64::MAX as u64, 0) {
+            Ok((negative, magnitude)) => Ok(if negative { 0u64.wrapping_sub(magnitude) as u64 } else { magnitude as u64 }),
+            Err(e) => Err(e),
+        }
+    }
+
+    #[track_caller]
+    pub fn ilog2(self) -> u32 {
+        if self <= 0 {
+            panic!("argument of integer logarithm must be positive");
+        }
+        64 - 1 - intrinsics::ctlz(self)
+    }
+
+    #[track_caller]
+    pub fn ilog10(self) -> u32 {
+        self.ilog(10)
+    }
+
+    #[track_caller]
+    pub fn ilog(self, base: u64) -> u32 {
+        if base < 2 {
+            panic!("base of integer logarithm must be at least 2");
+        }
+        match self.checked_ilog(base) {
+            Some(n) => n,
+            None => panic!("argument of integer logarithm must be positive"),
+        }
+    }
+
+    pub fn checked_ilog2(self) -> Option<u32> {
+        if self <= 0 { None } else { Some(64 - 1 - intrinsics::ctlz(self)) }
+    }
+
+    pub fn checked_ilog10(self) -> Option<u32> {
+        self.checked_ilog(10)
+    }
+
+    pub fn checked_ilog(self, base: u64) -> Option<u32> {
+        if self <= 0 || base < 2 {
+            return None;
+        }
+        let mut n = 0;
+        let mut x = self;
+        while x >= base {
+            x = x / base;
+            n += 1;
+        }
+        Some(n)
+    }
+
+    /// The average rounded toward zero (toward negative infinity for unsigned, the same),
+    /// without overflow: floor((a + b) / 2) from the bits, then moved toward zero.
+    pub fn midpoint(self, rhs: u64) -> u64 {
+        let floor = (self & rhs) + ((self ^ rhs) >> 1);
+        if floor < 0 && ((self ^ rhs) & 1) != 0 { floor + 1 } else { floor }
+    }
+
     pub fn min(self, other: u64) -> u64 {
         if other < self { other } else { self }
     }
@@ -2840,6 +4016,45 @@ impl u64 {
 
     pub fn checked_neg(self) -> Option<u64> {
         if self == 0 { Some(0) } else { None }
+    }
+
+    pub fn isqrt(self) -> u64 {
+        isqrt_u64(self as u64) as u64
+    }
+
+    #[track_caller]
+    pub fn div_ceil(self, rhs: u64) -> u64 {
+        let d = self / rhs;
+        if self % rhs > 0 { d + 1 } else { d }
+    }
+
+    #[track_caller]
+    pub fn next_multiple_of(self, rhs: u64) -> u64 {
+        let r = self % rhs;
+        if r == 0 { self } else { self + (rhs - r) }
+    }
+
+    pub fn checked_next_multiple_of(self, rhs: u64) -> Option<u64> {
+        if rhs == 0 {
+            return None;
+        }
+        let r = self % rhs;
+        if r == 0 { Some(self) } else { self.checked_add(rhs - r) }
+    }
+
+    pub fn checked_next_power_of_two(self) -> Option<u64> {
+        let mut p: u64 = 1;
+        while p < self {
+            p = match p.checked_mul(2) {
+                Some(next) => next,
+                None => return None,
+            };
+        }
+        Some(p)
+    }
+
+    pub fn is_multiple_of(self, rhs: u64) -> bool {
+        if rhs == 0 { self == 0 } else { self % rhs == 0 }
     }
 
     pub fn next_power_of_two(self) -> u64 {
@@ -3111,6 +4326,117 @@ impl usize {
         intrinsics::bswap(self)
     }
 
+    pub fn reverse_bits(self) -> usize {
+        let mut x = self as usize;
+        let mut r: usize = 0;
+        let mut i = 0;
+        while i < 64 {
+            r = (r << 1) | (x & 1);
+            x = x >> 1;
+            i += 1;
+        }
+        r as usize
+    }
+
+    pub fn to_be_bytes(self) -> [u8; 8] {
+        let x = self as usize;
+        [(x >> 56) as u8, (x >> 48) as u8, (x >> 40) as u8, (x >> 32) as u8, (x >> 24) as u8, (x >> 16) as u8, (x >> 8) as u8, (x >> 0) as u8]
+    }
+
+    pub fn to_le_bytes(self) -> [u8; 8] {
+        let x = self as usize;
+        [(x >> 0) as u8, (x >> 8) as u8, (x >> 16) as u8, (x >> 24) as u8, (x >> 32) as u8, (x >> 40) as u8, (x >> 48) as u8, (x >> 56) as u8]
+    }
+
+    pub fn to_ne_bytes(self) -> [u8; 8] {
+        self.to_le_bytes()
+    }
+
+    pub fn from_be_bytes(bytes: [u8; 8]) -> usize {
+        let mut x: usize = 0;
+        let mut i = 0;
+        while i < 8 {
+            x = (x << 4 << 4) | bytes[i] as usize;
+            i += 1;
+        }
+        x as usize
+    }
+
+    pub fn from_le_bytes(bytes: [u8; 8]) -> usize {
+        let mut x: usize = 0;
+        let mut i = 8;
+        while i > 0 {
+            i -= 1;
+            x = (x << 4 << 4) | bytes[i] as usize;
+        }
+        x as usize
+    }
+
+    pub fn from_ne_bytes(bytes: [u8; 8]) -> usize {
+        usize::from_le_bytes(bytes)
+    }
+
+    /// Parses digits in base `radix` (2 to 36), with a sign for signed types.
+    #[track_caller]
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<usize, crate::str::ParseIntError> {
+        match crate::str::parse_integer(src, radix, false, usize::MAX as u64, 0) {
+            Ok((negative, magnitude)) => Ok(if negative { 0u64.wrapping_sub(magnitude) as usize } else { magnitude as usize }),
+            Err(e) => Err(e),
+        }
+    }
+
+    #[track_caller]
+    pub fn ilog2(self) -> u32 {
+        if self <= 0 {
+            panic!("argument of integer logarithm must be positive");
+        }
+        64 - 1 - intrinsics::ctlz(self)
+    }
+
+    #[track_caller]
+    pub fn ilog10(self) -> u32 {
+        self.ilog(10)
+    }
+
+    #[track_caller]
+    pub fn ilog(self, base: usize) -> u32 {
+        if base < 2 {
+            panic!("base of integer logarithm must be at least 2");
+        }
+        match self.checked_ilog(base) {
+            Some(n) => n,
+            None => panic!("argument of integer logarithm must be positive"),
+        }
+    }
+
+    pub fn checked_ilog2(self) -> Option<u32> {
+        if self <= 0 { None } else { Some(64 - 1 - intrinsics::ctlz(self)) }
+    }
+
+    pub fn checked_ilog10(self) -> Option<u32> {
+        self.checked_ilog(10)
+    }
+
+    pub fn checked_ilog(self, base: usize) -> Option<u32> {
+        if self <= 0 || base < 2 {
+            return None;
+        }
+        let mut n = 0;
+        let mut x = self;
+        while x >= base {
+            x = x / base;
+            n += 1;
+        }
+        Some(n)
+    }
+
+    /// The average rounded toward zero (toward negative infinity for unsigned, the same),
+    /// without overflow: floor((a + b) / 2) from the bits, then moved toward zero.
+    pub fn midpoint(self, rhs: usize) -> usize {
+        let floor = (self & rhs) + ((self ^ rhs) >> 1);
+        if floor < 0 && ((self ^ rhs) & 1) != 0 { floor + 1 } else { floor }
+    }
+
     pub fn min(self, other: usize) -> usize {
         if other < self { other } else { self }
     }
@@ -3153,6 +4479,45 @@ impl usize {
 
     pub fn checked_neg(self) -> Option<usize> {
         if self == 0 { Some(0) } else { None }
+    }
+
+    pub fn isqrt(self) -> usize {
+        isqrt_u64(self as u64) as usize
+    }
+
+    #[track_caller]
+    pub fn div_ceil(self, rhs: usize) -> usize {
+        let d = self / rhs;
+        if self % rhs > 0 { d + 1 } else { d }
+    }
+
+    #[track_caller]
+    pub fn next_multiple_of(self, rhs: usize) -> usize {
+        let r = self % rhs;
+        if r == 0 { self } else { self + (rhs - r) }
+    }
+
+    pub fn checked_next_multiple_of(self, rhs: usize) -> Option<usize> {
+        if rhs == 0 {
+            return None;
+        }
+        let r = self % rhs;
+        if r == 0 { Some(self) } else { self.checked_add(rhs - r) }
+    }
+
+    pub fn checked_next_power_of_two(self) -> Option<usize> {
+        let mut p: usize = 1;
+        while p < self {
+            p = match p.checked_mul(2) {
+                Some(next) => next,
+                None => return None,
+            };
+        }
+        Some(p)
+    }
+
+    pub fn is_multiple_of(self, rhs: usize) -> bool {
+        if rhs == 0 { self == 0 } else { self % rhs == 0 }
     }
 
     pub fn next_power_of_two(self) -> usize {
@@ -3240,6 +4605,21 @@ impl crate::iter::Step for usize {
     }
 }
 
+/// The integer square root: the float estimate, then corrected by at most a step or two.
+fn isqrt_u64(n: u64) -> u64 {
+    if n < 2 {
+        return n;
+    }
+    let mut r = intrinsics::sqrtf(n as f64) as u64;
+    while r > n / r {
+        r -= 1;
+    }
+    while r + 1 <= n / (r + 1) {
+        r += 1;
+    }
+    r
+}
+
 impl u8 {
     pub fn is_ascii(&self) -> bool {
         *self < 0x80
@@ -3322,6 +4702,32 @@ impl f32 {
     pub fn sin(self) -> f32 { intrinsics::sinf(self) }
     pub fn cos(self) -> f32 { intrinsics::cosf(self) }
     pub fn tan(self) -> f32 { intrinsics::tanf(self) }
+    pub fn asin(self) -> f32 { intrinsics::asinf(self) }
+    pub fn acos(self) -> f32 { intrinsics::acosf(self) }
+    pub fn atan(self) -> f32 { intrinsics::atanf(self) }
+    pub fn sinh(self) -> f32 { intrinsics::sinhf(self) }
+    pub fn cosh(self) -> f32 { intrinsics::coshf(self) }
+    pub fn tanh(self) -> f32 { intrinsics::tanhf(self) }
+    pub fn asinh(self) -> f32 { intrinsics::asinhf(self) }
+    pub fn acosh(self) -> f32 { intrinsics::acoshf(self) }
+    pub fn atanh(self) -> f32 { intrinsics::atanhf(self) }
+    pub fn sin_cos(self) -> (f32, f32) { (intrinsics::sinf(self), intrinsics::cosf(self)) }
+    pub fn cbrt(self) -> f32 { intrinsics::cbrtf(self) }
+    pub fn exp2(self) -> f32 { intrinsics::exp2f(self) }
+    pub fn exp_m1(self) -> f32 { intrinsics::expm1f(self) }
+    pub fn ln_1p(self) -> f32 { intrinsics::log1pf(self) }
+    pub fn log(self, base: f32) -> f32 { intrinsics::logf(self) / intrinsics::logf(base) }
+    pub fn rem_euclid(self, rhs: f32) -> f32 {
+        let r = self % rhs;
+        if r < 0.0 { r + intrinsics::fabsf(rhs) } else { r }
+    }
+    pub fn div_euclid(self, rhs: f32) -> f32 {
+        let q = intrinsics::truncf(self / rhs);
+        if self % rhs < 0.0 {
+            return if rhs > 0.0 { q - 1.0 } else { q + 1.0 };
+        }
+        q
+    }
     pub fn atan2(self, other: f32) -> f32 { intrinsics::atan2f(self, other) }
     pub fn exp(self) -> f32 { intrinsics::expf(self) }
     pub fn ln(self) -> f32 { intrinsics::logf(self) }
@@ -3447,6 +4853,32 @@ impl f64 {
     pub fn sin(self) -> f64 { intrinsics::sinf(self) }
     pub fn cos(self) -> f64 { intrinsics::cosf(self) }
     pub fn tan(self) -> f64 { intrinsics::tanf(self) }
+    pub fn asin(self) -> f64 { intrinsics::asinf(self) }
+    pub fn acos(self) -> f64 { intrinsics::acosf(self) }
+    pub fn atan(self) -> f64 { intrinsics::atanf(self) }
+    pub fn sinh(self) -> f64 { intrinsics::sinhf(self) }
+    pub fn cosh(self) -> f64 { intrinsics::coshf(self) }
+    pub fn tanh(self) -> f64 { intrinsics::tanhf(self) }
+    pub fn asinh(self) -> f64 { intrinsics::asinhf(self) }
+    pub fn acosh(self) -> f64 { intrinsics::acoshf(self) }
+    pub fn atanh(self) -> f64 { intrinsics::atanhf(self) }
+    pub fn sin_cos(self) -> (f64, f64) { (intrinsics::sinf(self), intrinsics::cosf(self)) }
+    pub fn cbrt(self) -> f64 { intrinsics::cbrtf(self) }
+    pub fn exp2(self) -> f64 { intrinsics::exp2f(self) }
+    pub fn exp_m1(self) -> f64 { intrinsics::expm1f(self) }
+    pub fn ln_1p(self) -> f64 { intrinsics::log1pf(self) }
+    pub fn log(self, base: f64) -> f64 { intrinsics::logf(self) / intrinsics::logf(base) }
+    pub fn rem_euclid(self, rhs: f64) -> f64 {
+        let r = self % rhs;
+        if r < 0.0 { r + intrinsics::fabsf(rhs) } else { r }
+    }
+    pub fn div_euclid(self, rhs: f64) -> f64 {
+        let q = intrinsics::truncf(self / rhs);
+        if self % rhs < 0.0 {
+            return if rhs > 0.0 { q - 1.0 } else { q + 1.0 };
+        }
+        q
+    }
     pub fn atan2(self, other: f64) -> f64 { intrinsics::atan2f(self, other) }
     pub fn exp(self) -> f64 { intrinsics::expf(self) }
     pub fn ln(self) -> f64 { intrinsics::logf(self) }

@@ -1563,10 +1563,14 @@ impl crate::fmt::Display for ParseIntError {
     }
 }
 
-/// Parse an optionally signed decimal integer as `from_str_radix(s, 10)` does, checking
-/// each digit before the overflow it would cause: (negative, magnitude), where the
-/// magnitude is at most `pos_max` (`neg_max` when negative).
-fn parse_integer(s: &str, signed: bool, pos_max: u64, neg_max: u64) -> Result<(bool, u64), ParseIntError> {
+/// Parse an optionally signed integer in base `radix` as Rust's `from_str_radix` does,
+/// checking each digit before the overflow it would cause: (negative, magnitude), where
+/// the magnitude is at most `pos_max` (`neg_max` when negative).
+#[track_caller]
+pub fn parse_integer(s: &str, radix: u32, signed: bool, pos_max: u64, neg_max: u64) -> Result<(bool, u64), ParseIntError> {
+    if radix < 2 || radix > 36 {
+        panic!("from_ascii_radix: radix must lie in the range `[2, 36]` - found {}", radix);
+    }
     let bytes = intrinsics::str_as_bytes(s);
     if bytes.len() == 0 {
         return Err(ParseIntError { kind: IntErrorKind::Empty });
@@ -1581,18 +1585,18 @@ fn parse_integer(s: &str, signed: bool, pos_max: u64, neg_max: u64) -> Result<(b
         i = 1;
     }
     let limit = if negative { neg_max } else { pos_max };
+    let base = radix as u64;
     let mut magnitude: u64 = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b < b'0' || b > b'9' {
-            return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
-        }
-        let digit = (b - b'0') as u64;
-        if digit > limit || magnitude > (limit - digit) / 10 {
+        let digit = match (bytes[i] as char).to_digit(radix) {
+            Some(d) => d as u64,
+            None => return Err(ParseIntError { kind: IntErrorKind::InvalidDigit }),
+        };
+        if digit > limit || magnitude > (limit - digit) / base {
             let kind = if negative { IntErrorKind::NegOverflow } else { IntErrorKind::PosOverflow };
             return Err(ParseIntError { kind: kind });
         }
-        magnitude = magnitude * 10 + digit;
+        magnitude = magnitude * base + digit;
         i += 1;
     }
     Ok((negative, magnitude))
@@ -1601,7 +1605,7 @@ fn parse_integer(s: &str, signed: bool, pos_max: u64, neg_max: u64) -> Result<(b
 impl FromStr for i8 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<i8, ParseIntError> {
-        match parse_integer(s, true, i8::MAX as u64, (i8::MAX as u64) + 1) {
+        match parse_integer(s, 10, true, i8::MAX as u64, (i8::MAX as u64) + 1) {
             Ok((negative, magnitude)) => Ok(if negative { 0u64.wrapping_sub(magnitude) as i8 } else { magnitude as i8 }),
             Err(e) => Err(e),
         }
@@ -1611,7 +1615,7 @@ impl FromStr for i8 {
 impl FromStr for i16 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<i16, ParseIntError> {
-        match parse_integer(s, true, i16::MAX as u64, (i16::MAX as u64) + 1) {
+        match parse_integer(s, 10, true, i16::MAX as u64, (i16::MAX as u64) + 1) {
             Ok((negative, magnitude)) => Ok(if negative { 0u64.wrapping_sub(magnitude) as i16 } else { magnitude as i16 }),
             Err(e) => Err(e),
         }
@@ -1621,7 +1625,7 @@ impl FromStr for i16 {
 impl FromStr for i32 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<i32, ParseIntError> {
-        match parse_integer(s, true, i32::MAX as u64, (i32::MAX as u64) + 1) {
+        match parse_integer(s, 10, true, i32::MAX as u64, (i32::MAX as u64) + 1) {
             Ok((negative, magnitude)) => Ok(if negative { 0u64.wrapping_sub(magnitude) as i32 } else { magnitude as i32 }),
             Err(e) => Err(e),
         }
@@ -1631,7 +1635,7 @@ impl FromStr for i32 {
 impl FromStr for i64 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<i64, ParseIntError> {
-        match parse_integer(s, true, i64::MAX as u64, (i64::MAX as u64) + 1) {
+        match parse_integer(s, 10, true, i64::MAX as u64, (i64::MAX as u64) + 1) {
             Ok((negative, magnitude)) => Ok(if negative { 0u64.wrapping_sub(magnitude) as i64 } else { magnitude as i64 }),
             Err(e) => Err(e),
         }
@@ -1641,7 +1645,7 @@ impl FromStr for i64 {
 impl FromStr for isize {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<isize, ParseIntError> {
-        match parse_integer(s, true, isize::MAX as u64, (isize::MAX as u64) + 1) {
+        match parse_integer(s, 10, true, isize::MAX as u64, (isize::MAX as u64) + 1) {
             Ok((negative, magnitude)) => Ok(if negative { 0u64.wrapping_sub(magnitude) as isize } else { magnitude as isize }),
             Err(e) => Err(e),
         }
@@ -1651,7 +1655,7 @@ impl FromStr for isize {
 impl FromStr for u8 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<u8, ParseIntError> {
-        match parse_integer(s, false, u8::MAX as u64, 0) {
+        match parse_integer(s, 10, false, u8::MAX as u64, 0) {
             Ok((_, magnitude)) => Ok(magnitude as u8),
             Err(e) => Err(e),
         }
@@ -1661,7 +1665,7 @@ impl FromStr for u8 {
 impl FromStr for u16 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<u16, ParseIntError> {
-        match parse_integer(s, false, u16::MAX as u64, 0) {
+        match parse_integer(s, 10, false, u16::MAX as u64, 0) {
             Ok((_, magnitude)) => Ok(magnitude as u16),
             Err(e) => Err(e),
         }
@@ -1671,7 +1675,7 @@ impl FromStr for u16 {
 impl FromStr for u32 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<u32, ParseIntError> {
-        match parse_integer(s, false, u32::MAX as u64, 0) {
+        match parse_integer(s, 10, false, u32::MAX as u64, 0) {
             Ok((_, magnitude)) => Ok(magnitude as u32),
             Err(e) => Err(e),
         }
@@ -1681,7 +1685,7 @@ impl FromStr for u32 {
 impl FromStr for u64 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<u64, ParseIntError> {
-        match parse_integer(s, false, u64::MAX as u64, 0) {
+        match parse_integer(s, 10, false, u64::MAX as u64, 0) {
             Ok((_, magnitude)) => Ok(magnitude as u64),
             Err(e) => Err(e),
         }
@@ -1691,7 +1695,7 @@ impl FromStr for u64 {
 impl FromStr for usize {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<usize, ParseIntError> {
-        match parse_integer(s, false, usize::MAX as u64, 0) {
+        match parse_integer(s, 10, false, usize::MAX as u64, 0) {
             Ok((_, magnitude)) => Ok(magnitude as usize),
             Err(e) => Err(e),
         }

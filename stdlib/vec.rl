@@ -182,6 +182,109 @@ impl<T> Vec<T> {
         self.len = kept;
     }
 
+    /// Keep the elements for which `keep` returns true, which may also change them.
+    pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, mut keep: F) {
+        let len = self.len;
+        let mut kept = 0;
+        let mut i = 0;
+        while i < len {
+            let at = intrinsics::ptr_offset(self.ptr, i);
+            if keep(intrinsics::slice_index_mut(intrinsics::slice_from_raw_parts_mut(at, 1), 0)) {
+                if kept != i {
+                    intrinsics::copy_nonoverlapping(at, intrinsics::ptr_offset(self.ptr, kept), 1);
+                }
+                kept += 1;
+            } else {
+                intrinsics::drop_in_place(at);
+            }
+            i += 1;
+        }
+        self.len = kept;
+    }
+
+    /// Remove consecutive elements for which `same_bucket(current, last_kept)` is true.
+    pub fn dedup_by<F: FnMut(&mut T, &mut T) -> bool>(&mut self, mut same_bucket: F) {
+        if self.len <= 1 {
+            return;
+        }
+        let mut kept = 1;
+        let mut i = 1;
+        while i < self.len {
+            let current = intrinsics::ptr_offset(self.ptr, i);
+            let last = intrinsics::ptr_offset(self.ptr, kept - 1);
+            if same_bucket(&mut *current, &mut *last) {
+                intrinsics::drop_in_place(current);
+            } else {
+                if kept != i {
+                    intrinsics::copy_nonoverlapping(current, intrinsics::ptr_offset(self.ptr, kept), 1);
+                }
+                kept += 1;
+            }
+            i += 1;
+        }
+        self.len = kept;
+    }
+
+    /// Grow with clones of `value` or shrink to `new_len` elements.
+    pub fn resize(&mut self, new_len: usize, value: T)
+    where
+        T: Clone,
+    {
+        if new_len <= self.len {
+            self.truncate(new_len);
+            return;
+        }
+        self.reserve(new_len - self.len);
+        while self.len + 1 < new_len {
+            self.push(value.clone());
+        }
+        self.push(value);
+    }
+
+    /// Grow with values of `f` or shrink to `new_len` elements.
+    pub fn resize_with<F: FnMut() -> T>(&mut self, new_len: usize, mut f: F) {
+        if new_len <= self.len {
+            self.truncate(new_len);
+            return;
+        }
+        self.reserve(new_len - self.len);
+        while self.len < new_len {
+            self.push(f());
+        }
+    }
+
+    /// Append clones of the elements of `range`.
+    #[track_caller]
+    pub fn extend_from_within<R: crate::ops::RangeBounds<usize>>(&mut self, src: R)
+    where
+        T: Clone,
+    {
+        let range = crate::ops::resolve_range(&src, self.len);
+        self.reserve(range.end - range.start);
+        let mut i = range.start;
+        while i < range.end {
+            let x = intrinsics::slice_index(self.as_slice(), i).clone();
+            self.push(x);
+            i += 1;
+        }
+    }
+
+    /// Replace the elements of `range` with the items of `replace_with`, returning the
+    /// removed ones (eagerly: the replacement is done when `splice` returns).
+    #[track_caller]
+    pub fn splice<R: crate::ops::RangeBounds<usize>, I: IntoIterator<Item = T>>(&mut self, range: R,
+                                                                               replace_with: I) -> Drain<T> {
+        let range = crate::ops::resolve_range(&range, self.len);
+        let mut tail = self.split_off(range.end);
+        let removed = self.split_off(range.start);
+        let mut items = replace_with.into_iter();
+        while let Some(x) = items.next() {
+            self.push(x);
+        }
+        self.append(&mut tail);
+        Drain { iter: removed.into_iter() }
+    }
+
     /// Remove consecutive repeated elements (keeping the first of each run).
     pub fn dedup(&mut self)
     where
@@ -344,6 +447,36 @@ impl<T> Deref for Vec<T> {
 impl<T> DerefMut for Vec<T> {
     fn deref_mut(&mut self) -> &mut [T] {
         intrinsics::slice_from_raw_parts_mut(self.ptr, self.len)
+    }
+}
+
+impl<'a, T: Clone> crate::convert::From<&'a [T]> for Vec<T> {
+    fn from(s: &'a [T]) -> Vec<T> {
+        s.to_vec()
+    }
+}
+
+impl<'a, T: Clone> crate::convert::From<&'a mut [T]> for Vec<T> {
+    fn from(s: &'a mut [T]) -> Vec<T> {
+        s.to_vec()
+    }
+}
+
+impl<'a, T: Clone> crate::convert::From<&'a Vec<T>> for Vec<T> {
+    fn from(v: &'a Vec<T>) -> Vec<T> {
+        v.clone()
+    }
+}
+
+impl<'a> crate::convert::From<&'a str> for Vec<u8> {
+    fn from(s: &'a str) -> Vec<u8> {
+        s.as_bytes().to_vec()
+    }
+}
+
+impl crate::convert::From<crate::string::String> for Vec<u8> {
+    fn from(s: crate::string::String) -> Vec<u8> {
+        s.into_bytes()
     }
 }
 
