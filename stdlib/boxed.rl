@@ -28,6 +28,56 @@ impl<T: ?Sized> Drop for Box<T> {
     }
 }
 
+impl<T: ?Sized> Box<T> {
+    /// The box owning the allocation `ptr` points to (how `Vec` and `String` hand their
+    /// buffer over to a `Box<[T]>` / `Box<str>`).
+    pub(crate) fn from_raw_in_std(ptr: *mut T) -> Box<T> {
+        Box { ptr: ptr }
+    }
+}
+
+impl<T> crate::convert::From<T> for Box<T> {
+    fn from(value: T) -> Box<T> {
+        Box::new(value)
+    }
+}
+
+impl<'a> crate::convert::From<&'a str> for Box<str> {
+    fn from(s: &'a str) -> Box<str> {
+        crate::string::String::from(s).into_boxed_str()
+    }
+}
+
+impl crate::convert::From<crate::string::String> for Box<str> {
+    fn from(s: crate::string::String) -> Box<str> {
+        s.into_boxed_str()
+    }
+}
+
+impl<T> crate::convert::From<crate::vec::Vec<T>> for Box<[T]> {
+    fn from(v: crate::vec::Vec<T>) -> Box<[T]> {
+        v.into_boxed_slice()
+    }
+}
+
+impl<'a, T: Clone> crate::convert::From<&'a [T]> for Box<[T]> {
+    fn from(s: &'a [T]) -> Box<[T]> {
+        s.to_vec().into_boxed_slice()
+    }
+}
+
+impl<T: Clone> Clone for Box<[T]> {
+    fn clone(&self) -> Box<[T]> {
+        (**self).to_vec().into_boxed_slice()
+    }
+}
+
+impl Clone for Box<str> {
+    fn clone(&self) -> Box<str> {
+        crate::string::String::from(&**self).into_boxed_str()
+    }
+}
+
 /// Frees a box's memory without dropping its value (lang item "box_free"): drop
 /// elaboration calls it on the pointer of a box whose value was moved out (`let v = *b;`),
 /// after dropping whatever of the value is still initialized.

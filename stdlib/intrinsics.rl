@@ -151,6 +151,8 @@
 #[intrinsic] pub fn forget<T>(value: T) { loop {} }
 /// The null pointer (a `Vec` that never allocated).
 #[intrinsic] pub fn null_mut<T>() -> *mut T { loop {} }
+/// Whether a (thin) pointer is null.
+#[intrinsic] pub fn is_null<T>(ptr: *mut T) -> bool { loop {} }
 /// Whether `T` has drop glue.
 #[intrinsic] pub fn needs_drop<T>() -> bool { loop {} }
 /// Size in bytes of the value behind a reference (read from the vtable for `dyn`).

@@ -927,6 +927,19 @@ impl<I: Iterator> Iterator for StepBy<I> {
 
 impl<I: ExactSizeIterator> ExactSizeIterator for StepBy<I> {}
 
+impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for StepBy<I> {
+    // From the back, skip to the last item the front would reach (Rust's `next_back_index`).
+    fn next_back(&mut self) -> Option<I::Item> {
+        let rem = self.iter.len() % (self.step_minus_one + 1);
+        let skip = if self.first_take {
+            if rem == 0 { self.step_minus_one } else { rem - 1 }
+        } else {
+            rem
+        };
+        self.iter.nth_back(skip)
+    }
+}
+
 impl<I: Iterator + ?Sized> Iterator for &mut I {
     type Item = I::Item;
 

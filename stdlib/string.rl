@@ -239,6 +239,14 @@ impl String {
         }
     }
 
+    /// The string in a `Box<str>` (the buffer is shrunk to the length first).
+    pub fn into_boxed_str(self) -> Box<str> {
+        let bytes: Box<[u8]> = self.vec.into_boxed_slice();
+        let ptr = intrinsics::ref_as_ptr(intrinsics::str_from_utf8_unchecked(&*bytes));
+        intrinsics::forget(bytes);
+        Box::from_raw_in_std(ptr)
+    }
+
     /// Bytes known to be UTF-8 (from the runtime or a `str`).
     pub fn from_utf8_unchecked(bytes: Vec<u8>) -> String {
         String { vec: bytes }

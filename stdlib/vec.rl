@@ -81,6 +81,20 @@ impl<T> Vec<T> {
         }
     }
 
+    /// The elements in a `Box<[T]>` (the buffer is shrunk to the length first).
+    pub fn into_boxed_slice(self) -> Box<[T]> {
+        let mut v = self;
+        v.shrink_to_fit();
+        if intrinsics::is_null(v.ptr) {
+            // An empty vector has no buffer; the box needs a dangling, aligned pointer.
+            v.ptr = intrinsics::alloc(0, intrinsics::align_of::<T>());
+        }
+        let slice: &mut [T] = intrinsics::slice_from_raw_parts_mut(v.ptr, v.len);
+        let ptr = intrinsics::ref_as_ptr(slice);
+        intrinsics::forget(v);
+        Box::from_raw_in_std(ptr)
+    }
+
     pub fn push(&mut self, value: T) {
         if self.len == self.cap {
             self.reserve(1);
