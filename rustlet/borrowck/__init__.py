@@ -2,6 +2,8 @@
 
 Entry point: `check_program(mir_program, sink)`.  For each body:
 
+0. promotion (promote.py): `&5`, `&[1, 2]` of constant temporaries become `&'static`
+   constants, as rustc's promote_consts does before its borrow checker;
 1. move paths (move_paths.py): the places whose initialization is tracked;
 2. MaybeUninit / MaybeInit dataflow (initialization.py, over rustlet.mir.dataflow);
 3. E0382 / E0381: uses of moved or uninitialized places (check_moves.py);
@@ -20,10 +22,18 @@ Step 9 runs only when the body has no error, so later stages never see a body wh
 drops are wrong.  E0106 (missing lifetime specifier) is a signature check done in
 typeck (rustlet/typeck/elision.py).
 
-Cost per body: the dataflow passes are O(blocks × facts / word size) per round;
-region propagation O(constraints × points / word size) per round; loan scopes one
-walk over each loan's region.  On the largest benchmark (generic_heavy.rl, with the
-whole standard library) the stage takes about 0.1 s.
+Cost per body (B blocks, S statements, P = S + B points, M move paths, L locals with
+regions, C outlives constraints, U universal regions): promotion O(S); the two
+initialization dataflows O(B × M / word size) per round and liveness O(B × L / word
+size) per round, rounds bounded by the loop nesting depth plus two; constraint
+generation O(S × type size); region propagation O(C × (P + U) / word size) per
+round, rounds bounded by the constraint graph's depth; each loan's scope one walk
+over the points of its region (O(P)); the signature's outlives facts O(U²).  In
+practice linear in the body, quadratic only in loans live across the whole body.
+Only user bodies are checked (std is trusted).  Measured (`RUSTLET_TIME=1 rustlet
+check`, a 2-core machine at load average 12–15): on the largest conformance program,
+run-pass/tokenizer_calc.rl (118 lines, 12 bodies), the stage takes 0.15–0.37 s wall,
+0.027 s of CPU; on bench/generic_heavy.rl (57 bodies) 0.053 s of CPU.
 """
 from __future__ import annotations
 
@@ -36,6 +46,7 @@ from rustlet.borrowck.move_paths import MoveData
 from rustlet.borrowck.move_errors import check_move_errors
 from rustlet.borrowck.mutability import check_mutability
 from rustlet.borrowck.nll import Nll
+from rustlet.borrowck.promote import promote_constants
 from rustlet.borrowck.region_errors import RegionErrorReporter
 from rustlet.borrowck.regions import SlotCounter
 from rustlet.diagnostics import DiagnosticSink
@@ -65,6 +76,7 @@ def check_body(body: mir.Body, program: thir.Program, sink: DiagnosticSink, slot
     if slots is None:
         slots = SlotCounter(program)
     errors_before = sink.error_count
+    promote_constants(body, program, slots.drop_adts)
     move_data = MoveData(body, program)
     uninit_results = dataflow.iterate_to_fixpoint(MaybeUninit(move_data), body)
     init_results = dataflow.iterate_to_fixpoint(MaybeInit(move_data), body)

@@ -24,7 +24,7 @@ from enum import Enum
 from rustlet import thir
 from rustlet.borrowck.liveness import def_use
 from rustlet.borrowck.move_paths import rvalue_operands
-from rustlet.borrowck.naming import describe_place
+from rustlet.borrowck.naming import describe_place, scope_end
 from rustlet.borrowck.nll import Loan, Nll, RegionResult
 from rustlet.diagnostics import Diagnostic, DiagnosticSink, error
 from rustlet.mir import dataflow
@@ -238,14 +238,14 @@ class ConflictChecker:
         if name is None or not decl.is_user_var:
             diagnostic = error("temporary value dropped while borrowed", loan.span,
                                "creates a temporary value which is freed while still in use", "E0716")
-            diagnostic.with_label(access.span, "temporary value is freed at the end of this statement")
+            diagnostic.with_label(scope_end(access.span), "temporary value is freed at the end of this statement")
             self.later_use(diagnostic, location, loan, "borrow later used")
             diagnostic.with_help("consider using a `let` binding to create a longer lived value")
         else:
             diagnostic = error(f"`{name}` does not live long enough", loan.span,
                                "borrowed value does not live long enough", "E0597")
             diagnostic.with_label(decl.span, f"binding `{name}` declared here")
-            diagnostic.with_label(access.span, f"`{name}` dropped here while still borrowed")
+            diagnostic.with_label(scope_end(access.span), f"`{name}` dropped here while still borrowed")
             self.later_use(diagnostic, location, loan, "borrow later used")
         self.sink.emit(diagnostic)
 

@@ -5,13 +5,14 @@ implied, as in source (`(*self).n` is `self.n`).  Fields use their declared name
 (tuple fields their index); downcasts are invisible.  Inside a closure body, a
 captured variable (`(*_1).0`, through the environment) is named by the variable.
 Temporaries have no name: `describe_place` returns None and callers fall back to
-"value".
+"value".  `scope_end` places "dropped here" labels where rustc does.
 """
 from __future__ import annotations
 
 from rustlet import thir
 from rustlet.mir import syntax as mir
 from rustlet.mir.validate import PlaceTypeError, place_ty
+from rustlet.source import Span
 from rustlet.types import AdtTy
 
 
@@ -73,3 +74,9 @@ def field_name(body: mir.Body, base: mir.Place, index: int, program: thir.Progra
 def root_local_name(body: mir.Body, place: mir.Place, program: thir.Program) -> str | None:
     """The variable a place starts from (`p` for `p.x`, `r` for `*r`)."""
     return root_name(body, place, program, list(place.projection))
+
+
+def scope_end(span: Span) -> Span:
+    """Where a value dies, as rustc points at it: MIR gives the end of a scope as the
+    empty span after its `}` (or the statement's `;`); rustc underlines that character."""
+    return Span(span.file, span.lo - 1, span.hi) if span.lo == span.hi and span.lo > 0 else span

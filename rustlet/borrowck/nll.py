@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from rustlet import thir
 from rustlet.borrowck.liveness import PointIndex, live_points
 from rustlet.borrowck.regions import (
-    ASSIGNMENT, BORING, CALL_ARGUMENT, COVARIANT, INVARIANT, RETURN, STATIC, RegionCx, RTy, SlotCounter, Signature,
+    ASSIGNMENT, BORING, CALL_ARGUMENT, CAST, COVARIANT, INVARIANT, RETURN, STATIC, RegionCx, RTy, SlotCounter, Signature,
     Universal, instantiate_sig,
 )
 from rustlet.mir import dataflow
@@ -89,7 +89,8 @@ class Nll:
             for i, stmt in enumerate(data.statements):
                 self.cx.span, self.cx.location = stmt.span, (b, i)
                 if isinstance(stmt, mir.Assign):
-                    self.cx.category = self.assignment_category(stmt.place)
+                    self.cx.category = CAST if isinstance(stmt.rvalue, mir.Cast) and \
+                        stmt.place.local != mir.RETURN_PLACE else self.assignment_category(stmt.place)
                 self.statement(stmt, (b, i))
             assert data.terminator is not None
             self.cx.span, self.cx.location = data.terminator.span, (b, len(data.statements))

@@ -21,9 +21,9 @@ import dataclasses
 
 from rustlet import thir
 from rustlet.borrowck.conflicts import ConflictChecker
-from rustlet.borrowck.naming import describe_place
+from rustlet.borrowck.naming import describe_place, scope_end
 from rustlet.borrowck.nll import Loan, Nll, RegionResult
-from rustlet.borrowck.regions import ASSIGNMENT, BORING, CALL_ARGUMENT, RETURN, STATIC, Universal
+from rustlet.borrowck.regions import ASSIGNMENT, BORING, CALL_ARGUMENT, CAST, RETURN, STATIC, Universal
 from rustlet.diagnostics import DiagnosticSink, error
 from rustlet.mir import syntax as mir
 from rustlet.source import Span
@@ -60,8 +60,8 @@ def first_upvar_use(body: thir.Expr | None, index: int) -> Span | None:
 
 
 # How a requirement is worded, by the category of the constraint blamed for it
-REQUIRES = {RETURN: "returning this value requires that", CALL_ARGUMENT: "argument requires that",
-            ASSIGNMENT: "assignment requires that", BORING: "requires that"}
+REQUIRES = {RETURN: "returning this value requires that", CAST: "coercion requires that",
+            CALL_ARGUMENT: "argument requires that", ASSIGNMENT: "assignment requires that", BORING: "requires that"}
 
 
 class RegionErrorReporter:
@@ -91,12 +91,17 @@ class RegionErrorReporter:
         decl = self.body.locals[loan.place.local]
         root = describe_place(self.body, mir.Place(loan.place.local), self.program)
         carriers = self.conflicts.carriers(loan)
-        if loan.captured is not None and root is not None:
-            closure = self.program.fns.get(loan.captured[0])
+        universal = self.result.universals[(ends & -ends).bit_length() - 1] if self.result.universals else None
+        blame = self.blame(loan.region, universal.var) if universal is not None else None
+        closure = self.program.fns.get(loan.captured[0]) if loan.captured is not None else None
+        use = first_upvar_use(closure.body, loan.captured[1]) if closure is not None and loan.captured else None
+        # rustc's E0373 is for a captured borrow that must outlive the body because the
+        # closure is returned or passed on; another requirement (a coercion to
+        # `dyn Fn + 'static`) is reported as E0597 at the captured variable
+        if loan.captured is not None and root is not None and (blame is None or blame[1] in (RETURN, CALL_ARGUMENT)):
             diagnostic = error(f"closure may outlive the current function, but it borrows `{root}`, which is "
                                "owned by the current function", closure_head(closure) if closure else loan.span,
                                f"may outlive borrowed value `{root}`", "E0373")
-            use = first_upvar_use(closure.body, loan.captured[1]) if closure is not None else None
             if use is not None:
                 diagnostic.with_label(use, f"`{root}` is borrowed here")
             diagnostic.with_help(f"to force the closure to take ownership of `{root}` (and any other referenced "
@@ -110,11 +115,14 @@ class RegionErrorReporter:
                 what = f"function parameter `{root}`"
             else:
                 what = f"local variable `{root}`"
-            if loan.holder.local == mir.RETURN_PLACE:
+            # rustc: "reference to" when the returned expression is the borrow itself
+            # (perhaps coerced: `&mut [1, 2]` as `&mut [i32]`)
+            returned = self.return_span(carriers)
+            if loan.holder.local == mir.RETURN_PLACE or returned == loan.span:
                 diagnostic = error(f"cannot return reference to {what}", loan.span,
                                    "returns a reference to data owned by the current function", "E0515")
             else:
-                diagnostic = error(f"cannot return value referencing {what}", self.return_span(carriers),
+                diagnostic = error(f"cannot return value referencing {what}", returned,
                                    "returns a value referencing data owned by the current function", "E0515")
                 if root is not None and decl.is_user_var:
                     diagnostic.with_label(loan.span, f"`{root}` is borrowed here")
@@ -122,7 +130,6 @@ class RegionErrorReporter:
                     diagnostic.with_label(loan.span, "temporary value created here")
             self.sink.emit(diagnostic)
             return
-        universal = self.result.universals[(ends & -ends).bit_length() - 1] if self.result.universals else None
         dead = self.storage_dead_span(loan.place.local)
         if root is None or not decl.is_user_var:
             diagnostic = error("temporary value dropped while borrowed", loan.span,
@@ -130,15 +137,15 @@ class RegionErrorReporter:
             if dead is not None:
                 diagnostic.with_label(dead, "temporary value is freed at the end of this statement")
         else:
-            diagnostic = error(f"`{root}` does not live long enough", loan.span,
+            diagnostic = error(f"`{root}` does not live long enough", use or loan.span,
                                "borrowed value does not live long enough", "E0597")
             diagnostic.with_label(decl.span, f"binding `{root}` declared here")
+            if closure is not None:
+                diagnostic.with_label(closure_head(closure), "value captured here")
             if dead is not None:
                 diagnostic.with_label(dead, f"`{root}` dropped here while still borrowed")
-            if universal is not None:
-                blame = self.blame(loan.region, universal.var)
-                if blame is not None:
-                    diagnostic.with_label(blame[0], f"{REQUIRES[blame[1]]} `{root}` is borrowed for `{universal.name}`")
+            if universal is not None and blame is not None:
+                diagnostic.with_label(blame[0], f"{REQUIRES[blame[1]]} `{root}` is borrowed for `{universal.name}`")
         self.sink.emit(diagnostic)
 
     def return_span(self, carriers: set[int]) -> Span:
@@ -155,7 +162,7 @@ class RegionErrorReporter:
         for data in self.body.blocks:
             for stmt in data.statements:
                 if isinstance(stmt, mir.StorageDead) and stmt.local == local:
-                    return stmt.span
+                    return scope_end(stmt.span)
         return None
 
     # ── universal regions ──
@@ -202,16 +209,23 @@ class RegionErrorReporter:
             diagnostic = error(f"explicit lifetime required in the type of `{name}`", span,
                                f"lifetime `{shorter.name}` required", "E0621")
             diagnostic.with_help(f"add explicit lifetime `{shorter.name}` to the type of `{name}`")
-        elif category == RETURN:
+        elif category == RETURN and shorter.var != STATIC:
             diagnostic = error("lifetime may not live long enough", span,
-                               f"function was supposed to return data with lifetime `{shorter.name}` but it is "
-                               f"returning data with lifetime `{longer.name}`")
+                               f"{self.describe_fn()} was supposed to return data with lifetime `{shorter.name}` but "
+                               f"it is returning data with lifetime `{longer.name}`")
         else:
             diagnostic = error("lifetime may not live long enough", span,
                                f"{REQUIRES[category]} `{longer.name}` must outlive `{shorter.name}`")
-        if diagnostic.code is None and longer.named and shorter.named:
+        if diagnostic.code is None and longer.named and shorter.named and shorter.var != STATIC:
             diagnostic.with_help(f"consider adding the following bound: `{longer.name}: {shorter.name}`")
         self.sink.emit(diagnostic)
+
+    def describe_fn(self) -> str:
+        """rustc's `def_descr` of the body: function, method or associated function."""
+        fn = self.program.fns.get(self.body.def_id)
+        if fn is None or fn.impl_of is None and fn.trait_of is None:
+            return "function"
+        return "method" if fn.self_kind is not thir.SelfKind.NONE else "associated function"
 
     def blame(self, start: int, target: int) -> tuple[Span, int] | None:
         """The span and category of the constraint to blame on a shortest constraint

@@ -32,7 +32,8 @@ and an ADT's fields give it inferred outlives predicates (`struct S<'a, 'b> { r:
 &'a &'b i32 }` gives `'b: 'a`).  At a call, the callee's declared `'a: 'b` bounds become
 constraints on the fresh regions (the caller proves them).
 
-Each constraint records a *category* (return, call argument, assignment, other):
+Each constraint records a *category* (return, coercion, call argument, assignment,
+other):
 an error blames the most interesting constraint on its path, and the wording
 follows it, as rustc's `ConstraintCategory` does.
 
@@ -92,7 +93,7 @@ class Universal:
 # error blames the most interesting constraint on the path that caused it, and its
 # wording follows the category ("function was supposed to return data…", "argument
 # requires that…").
-RETURN, CALL_ARGUMENT, ASSIGNMENT, BORING = range(4)
+RETURN, CAST, CALL_ARGUMENT, ASSIGNMENT, BORING = range(5)
 
 
 @dataclass(slots=True)
