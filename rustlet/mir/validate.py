@@ -9,7 +9,9 @@ run it on every body they build and after every pass.  It checks:
   slice by a usize local, downcast of an enum); an assignment's rvalue has the type of
   its destination (comparing with regions erased); aggregate operands have their field
   types; switch discriminants are integers, bools or chars; asserts test bools; a
-  call of a fn item writes a destination of the callee's return type;
+  call of a fn item writes a destination of the callee's return type (assignments,
+  aggregates and calls compare types after normalizing projections in the body's
+  environment: `Normalizer`);
 - phase: from MONO on, no type parameter or projection type remains;
 - storage: a local that has StorageLive/StorageDead markers is used only where it is
   definitely live (a forward "maybe storage-dead" dataflow over the body).
@@ -22,8 +24,8 @@ from rustlet import thir
 from rustlet.ast import BinOp
 from rustlet.mir import dataflow
 from rustlet.mir import syntax as mir
-from rustlet.types import (BOOL, ISIZE, USIZE, AdtTy, ArrayTy, BoolTy, CharTy, ClosureTy, ErrorTy, FnDefTy,
-                           IntTy, NeverTy, ParamTy, ProjectionTy, RawPtrTy, RefTy, SliceTy, TupleTy, Ty,
+from rustlet.types import (BOOL, ISIZE, USIZE, AdtTy, ArrayTy, BoolTy, CharTy, ClosureTy, DefId, ErrorTy, FnDefTy,
+                           IntTy, NeverTy, ParamTy, ProjectionTy, RawPtrTy, RefTy, SliceTy, TraitRef, TupleTy, Ty,
                            erase_regions, subst)
 
 COMPARISONS = (BinOp.EQ, BinOp.NE, BinOp.LT, BinOp.LE, BinOp.GT, BinOp.GE)
@@ -119,14 +121,123 @@ def mentions_param(ty: Ty) -> bool:
     return False
 
 
+def match_pattern(pattern: Ty, ty: Ty, bindings: dict[int, Ty]) -> bool:
+    """One-sided match of an impl header type (its ParamTys bind) against `ty` (whose
+    own ParamTys, the body's, are opaque)."""
+    match pattern:
+        case ParamTy(index=i):
+            if i in bindings:
+                return bindings[i] == ty
+            bindings[i] = ty
+            return True
+        case TupleTy(elems=elems) if isinstance(ty, TupleTy) and len(ty.elems) == len(elems):
+            return all(match_pattern(p, t, bindings) for p, t in zip(elems, ty.elems))
+        case ArrayTy(elem=elem, length=n) if isinstance(ty, ArrayTy) and ty.length == n:
+            return match_pattern(elem, ty.elem, bindings)
+        case SliceTy(elem=elem) if isinstance(ty, SliceTy):
+            return match_pattern(elem, ty.elem, bindings)
+        case RefTy(inner=inner, mutable=m) if isinstance(ty, RefTy) and ty.mutable == m:
+            return match_pattern(inner, ty.inner, bindings)
+        case RawPtrTy(inner=inner, mutable=m) if isinstance(ty, RawPtrTy) and ty.mutable == m:
+            return match_pattern(inner, ty.inner, bindings)
+        case AdtTy(def_id=d, args=args) if isinstance(ty, AdtTy) and ty.def_id == d:
+            return all(match_pattern(p, t, bindings) for p, t in zip(args, ty.args))
+    return erase_regions(pattern) == erase_regions(ty)
+
+
+class Normalizer:
+    """Projections of a generic body's types, as rustc normalizes in the body's param
+    env: a bound `I: Iterator<Item = X>` of the body (or of its impl) gives X; a self
+    type with a known head selects the impl by its header (`<&[T] as
+    IntoIterator>::IntoIter` → `Iter<T>`; a blanket `impl<I> … for I` only when no
+    other header matches); the Fn traits' `Output` is the callee's return type.  A
+    projection on a type parameter without such a bound stays as it is (rigid)."""
+
+    def __init__(self, program: thir.Program, def_id: DefId) -> None:
+        self.program = program
+        fn = program.fns.get(def_id)
+        self.env = fn.generics.projections if fn is not None else []
+
+    def normalize(self, ty: Ty, depth: int = 0) -> Ty:
+        if depth > 16 or not mentions_param(ty):
+            return ty
+        go = lambda t: self.normalize(t, depth + 1)  # noqa: E731
+        match ty:
+            case ProjectionTy(trait_ref=tr, name=name):
+                tr = TraitRef(tr.def_id, tuple(go(a) for a in tr.args), tr.name)
+                found = self.project(tr, name)
+                return ty if found is None else go(found)
+            case TupleTy(elems=elems):
+                return TupleTy(tuple(go(e) for e in elems))
+            case ArrayTy(elem=elem, length=n):
+                return ArrayTy(go(elem), n)
+            case SliceTy(elem=elem):
+                return SliceTy(go(elem))
+            case RefTy(inner=inner, mutable=m):
+                return RefTy(go(inner), m)
+            case RawPtrTy(inner=inner, mutable=m):
+                return RawPtrTy(go(inner), m)
+            case AdtTy(def_id=d, args=args, name=n):
+                return AdtTy(d, tuple(go(a) for a in args), n)
+        return ty
+
+    def project(self, tr: TraitRef, name: str) -> Ty | None:
+        for bound_tr, bound_name, bound_ty in self.env:
+            if bound_name == name and erase_regions(TupleTy(bound_tr.args)) == erase_regions(TupleTy(tr.args)) \
+                    and bound_tr.def_id == tr.def_id:
+                return bound_ty
+        self_ty = tr.args[0]
+        if name == "Output" and isinstance(self_ty, (ClosureTy, FnDefTy)) and self_ty.def_id in self.program.fns:
+            return subst(self.program.fns[self_ty.def_id].sig.output, self_ty.args)
+        if isinstance(self_ty, (ParamTy, ProjectionTy)):
+            return None
+        candidates: list[tuple[thir.ImplDef, dict[int, Ty]]] = []
+        for impl in self.program.impls.values():
+            if impl.trait_ref is None or impl.trait_ref.def_id != tr.def_id or name not in impl.assoc_types:
+                continue
+            bindings: dict[int, Ty] = {}
+            if len(impl.trait_ref.args) == len(tr.args) and all(
+                    match_pattern(p, t, bindings) for p, t in zip(impl.trait_ref.args, tr.args)):
+                candidates.append((impl, bindings))
+        if len(candidates) > 1:
+            candidates = [c for c in candidates if not isinstance(c[0].trait_ref.args[0], ParamTy)]  # type: ignore[union-attr]
+        if len(candidates) != 1:
+            return None
+        impl, bindings = candidates[0]
+        if len(bindings) < len(impl.generics.params):
+            return None  # a parameter only a projection bound determines: left as is
+        return subst(impl.assoc_types[name], tuple(bindings[i] for i in range(len(impl.generics.params))))
+
+
+def mentions_projection(ty: Ty) -> bool:
+    match ty:
+        case ProjectionTy():
+            return True
+        case TupleTy(elems=elems):
+            return any(mentions_projection(e) for e in elems)
+        case ArrayTy(elem=e) | SliceTy(elem=e) | RefTy(inner=e) | RawPtrTy(inner=e):
+            return mentions_projection(e)
+        case AdtTy(args=args) | FnDefTy(args=args):
+            return any(mentions_projection(a) for a in args)
+    return False
+
+
 class Validator:
     def __init__(self, body: mir.Body, program: thir.Program) -> None:
         self.body = body
         self.program = program
         self.errors: list[str] = []
+        self.normalizer = Normalizer(program, body.def_id)
 
     def error(self, where: str, message: str) -> None:
         self.errors.append(f"{self.body.name}: {where}: {message}")
+
+    def same_type(self, a: Ty, b: Ty) -> bool:
+        """Equal after normalizing both in the body's environment.  A projection left
+        rigid may equal the other side through a bound the validator does not see (a
+        trait's `type IntoIter: Iterator<Item = …>`): not reported."""
+        a, b = self.normalizer.normalize(a), self.normalizer.normalize(b)
+        return same_type(a, b) or mentions_projection(a) or mentions_projection(b)
 
     def place(self, place: mir.Place, where: str) -> Ty | None:
         try:
@@ -205,7 +316,7 @@ class Validator:
             self.error(where, f"aggregate of `{agg.ty}` has {len(types)} operands, expected {len(expected)}")
             return
         for i, (got, want) in enumerate(zip(types, expected)):
-            if got is not None and not same_type(got, want):
+            if got is not None and not self.same_type(got, want):
                 self.error(where, f"operand {i} of `{agg.ty}` has type `{got}`, expected `{want}`")
 
     def statement(self, stmt: mir.Statement, where: str) -> None:
@@ -213,7 +324,7 @@ class Validator:
             case mir.Assign(place=p, rvalue=rv):
                 dest = self.place(p, where)
                 value = self.rvalue(rv, where)
-                if dest is not None and value is not None and not same_type(value, dest):
+                if dest is not None and value is not None and not self.same_type(value, dest):
                     self.error(where, f"assigning `{value}` to a place of type `{dest}`")
             case mir.SetDiscriminant(place=p) | mir.FakeRead(place=p):
                 self.place(p, where)
@@ -253,7 +364,7 @@ class Validator:
                 if isinstance(func_ty, FnDefTy) and func_ty.def_id in self.program.fns and dest_ty is not None:
                     callee = self.program.fns[func_ty.def_id]
                     ret = subst(callee.sig.output, func_ty.args)
-                    if not same_type(ret, dest_ty):
+                    if not self.same_type(ret, dest_ty):
                         self.error(where, f"call returning `{ret}` into a place of type `{dest_ty}`")
 
     def storage(self) -> None:

@@ -66,6 +66,7 @@ from rustlet.diagnostics import CompileError, DiagnosticSink, error, unsupported
 from rustlet.mir import syntax as mir
 from rustlet.mono.items import DropGlue, FmtGlue, FnInstance, MonoItem, MonoItems, Requester
 from rustlet.mono.mangle import mangle
+from rustlet.mono.paths import ItemPaths
 from rustlet.mono.resolve import Resolver, fmt_intrinsic_glue, is_builtin_structural_eq
 from rustlet.source import SourceMap, Span
 from rustlet.thir import CastKind
@@ -91,6 +92,7 @@ class _Collector:
                                 statics=list(mir_program.statics), resolver=self.resolver)
         self.depth: dict[MonoItem, int] = {}
         self.worklist: deque[MonoItem] = deque()
+        self.paths = ItemPaths(self.program, {})
 
     def run(self) -> MonoItems:
         main_fn = self.program.main_fn
@@ -106,6 +108,10 @@ class _Collector:
             except CompileError as failure:
                 for diagnostic in failure.diagnostics:
                     self.sink.emit(diagnostic)
+        # named once every closure's enclosing function is known
+        for item in self.result.items:
+            self.result.names[item] = self.name(item)
+            self.result.symbols[item] = self.symbol(item)
         return self.result
 
     def request_main_report(self, main_fn: DefId) -> None:
@@ -135,15 +141,12 @@ class _Collector:
         self.depth[item] = depth
         self.result.requested_by[item] = Requester(requester, span)
         self.result.items.append(item)
-        self.result.names[item] = self.name(item)
-        self.result.symbols[item] = self.symbol(item)
         self.worklist.append(item)
 
     def name(self, item: MonoItem) -> str:
         match item:
             case FnInstance(def_id=d, args=args):
-                path = self.program.fns[d].path
-                return f"fn {path}" + (f"::<{', '.join(str(a) for a in args)}>" if args else "")
+                return f"fn {self.paths.instance_name(d, args)}"
             case DropGlue(ty=ty):
                 return f"drop-glue {ty}"
             case FmtGlue(ty=ty, trait=trait):
@@ -154,11 +157,11 @@ class _Collector:
             case FnInstance(def_id=d, args=args):
                 # the DefId keeps apart items whose printed paths coincide (methods of
                 # several impl blocks, e.g. one per integer type)
-                return mangle(self.program.fns[d].path, args, str(d))
+                return mangle(self.paths.symbol_path(d), args, str(d))
             case DropGlue(ty=ty):
-                return mangle(f"core::ptr::drop_in_place<{ty}>", (ty,))
+                return mangle(f"core::ptr::drop_in_place<{self.paths.ty(ty)}>", (ty,))
             case FmtGlue(ty=ty, trait=trait):
-                return mangle(f"<{ty} as core::fmt::{_TRAIT_NAMES[trait]}>::fmt", (ty,), trait.name)
+                return mangle(f"<{self.paths.ty(ty)} as core::fmt::{_TRAIT_NAMES[trait]}>::fmt", (ty,), trait.name)
 
     # ── processing ──
 
@@ -182,6 +185,8 @@ class _Collector:
         for block in body.blocks:
             for statement in block.statements:
                 if isinstance(statement, mir.Assign):
+                    if isinstance(statement.rvalue, mir.Aggregate) and isinstance(statement.rvalue.ty, ClosureTy):
+                        self.paths.closure_parents[statement.rvalue.ty.def_id] = instance.def_id
                     for operand in _rvalue_operands(statement.rvalue):
                         self.visit_operand(instance, operand, mono, statement.span)
                     rvalue = statement.rvalue

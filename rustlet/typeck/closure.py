@@ -86,11 +86,9 @@ class ClosureChecker:
         body = self.check_expr_coerce(e.body, ret)
         self.ret_ty = saved_ret
         info = tcx.res.defs[def_id]
-        parent_fn = tcx.fns.get(info.parent) if info.parent is not None else None
+        # no `inline` of its own: as in rustc, the enclosing fn's `#[inline]` is not inherited
         fn = thir.FnDef(def_id, info.name, info.path, tcx.generics[def_id], sig, params, body, e.span,
                         closure_kind=None, crate=info.crate)
-        if parent_fn is not None:
-            fn.inline = parent_fn.inline
         tcx.fns[def_id] = fn
         closure_ty = ClosureTy(def_id, tcx.identity_args(def_id), ())
         node = thir.Closure(def_id, [], ty=closure_ty, span=e.span)

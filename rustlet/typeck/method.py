@@ -15,6 +15,14 @@ method's are `Self` and the trait's parameters then the method's own (mono selec
 the impl).  A receiver of type `{integer}`/`{float}` finds only trait methods (E0689 when
 there is none: inherent methods need the type); nothing found is E0599
 (with a note when a trait that is not in scope has the method).
+
+As in rustc, a candidate whose impl header matches but one of whose where-clauses
+definitely fails (`HashMap<Cell, _>::insert` needs `Cell: Hash`; for a trait method,
+a nested bound of the matching impl) is not picked: it is remembered, and when no
+other candidate matches the error is E0599 "the method exists … but its trait bounds
+were not satisfied", listing those bounds, instead of "no method named".  A bound
+that is merely ambiguous (inference variables) keeps the candidate and is registered
+as an obligation.
 """
 from __future__ import annotations
 
@@ -25,8 +33,12 @@ from rustlet.diagnostics import error
 from rustlet.typeck.context import simplify_type
 from rustlet.typeck.traits import SelectionKind
 from rustlet.types import (
-    AdtTy, ArrayTy, DefId, ErrorTy, InferTy, ParamTy, RefTy, SliceTy, Ty, subst,
+    AdtTy, ArrayTy, DefId, ErrorTy, InferTy, ParamTy, RefTy, SliceTy, TraitRef, Ty, display_ty, subst,
+    subst_trait_ref,
 )
+
+# traits rustc suggests deriving on a local type that fails the bound
+DERIVABLE = ("Clone", "Copy", "Debug", "Default", "Eq", "Hash", "Ord", "PartialEq", "PartialOrd")
 
 
 @dataclass(slots=True)
@@ -37,6 +49,13 @@ class Pick:
     unsize: bool  # array → slice after the derefs
     autoref: bool | None  # None: by value; False: `&`; True: `&mut`
     trait: DefId | None
+
+
+@dataclass(slots=True)
+class Unsatisfied:
+    """The failed where-clauses of a candidate rejected only because of them."""
+    bounds: list[TraitRef]  # zonked, failing
+    required_by: TraitRef | None  # the trait goal they are nested in (trait methods)
 
 
 class MethodChecker:
@@ -59,11 +78,15 @@ class MethodChecker:
                 self.emit(error("type annotations needed", e.receiver.span, "type must be known at this point",
                                 "E0282"))
             return self.error_expr(e.span)
-        pick = pick or self.probe(recv_ty, e.method, e.span)
+        unsatisfied: list[Unsatisfied] = []
+        pick = pick or self.probe(recv_ty, e.method, e.span, unsatisfied)
         if pick is None:
             for a in e.args:
                 self.check_expr(a)
-            self.report_no_method(e, recv_ty)
+            if unsatisfied:
+                self.report_unsatisfied_bounds(e, recv_ty, unsatisfied)
+            else:
+                self.report_no_method(e, recv_ty)
             return self.error_expr(e.span)
         adjusted = self.adjust_receiver(receiver, pick)
         fn = self.tcx.fns[pick.method]
@@ -83,11 +106,60 @@ class MethodChecker:
         call_args = [adjusted] + self.check_args(e, sig, "method", skip=1, expected=expected)
         return thir.Call(item, call_args, from_method=True, ty=sig.output, span=e.span)
 
-    def report_no_method(self, e: ast.MethodCall, recv_ty: Ty) -> None:
-        shown = self.show(recv_ty)
-        kind = "struct" if isinstance(recv_ty, AdtTy) and self.tcx.adts[recv_ty.def_id].kind is thir.AdtKind.STRUCT \
+    def receiver_kind(self, recv_ty: Ty) -> str:
+        return "struct" if isinstance(recv_ty, AdtTy) and self.tcx.adts[recv_ty.def_id].kind is thir.AdtKind.STRUCT \
             else "enum" if isinstance(recv_ty, AdtTy) else "type parameter" if isinstance(recv_ty, ParamTy) \
             else "reference" if isinstance(recv_ty, RefTy) else "type"
+
+    def report_unsatisfied_bounds(self, e: ast.MethodCall, recv_ty: Ty, unsatisfied: list[Unsatisfied]) -> None:
+        """rustc's E0599 for a method found only in impls whose bounds fail: a
+        `doesn't satisfy` label on each local type that misses a bound, the list of
+        bounds (with the goal that needs them, for a trait impl's bounds) and a derive
+        suggestion for the derivable ones."""
+        shown = self.show(recv_ty)
+        kind = self.receiver_kind(recv_ty)
+        local_receiver = isinstance(recv_ty, AdtTy) and self.is_local_adt(recv_ty)
+        label = f"method cannot be called on `{shown}` due to unsatisfied trait bounds" if local_receiver else ""
+        diag = error(f"the method `{e.method}` exists for {kind} `{shown}`, but its trait bounds were not satisfied",
+                     e.name_span, label, "E0599")
+        lines: list[str] = []
+        missing: dict[DefId, list[str]] = {}  # local ADT → the bounds it misses
+        for u in unsatisfied:
+            for tr in u.bounds:
+                text = f"`{self.show_trait_ref(tr)}`"
+                if u.required_by is not None:
+                    text += f"\nwhich is required by `{self.show_trait_ref(u.required_by)}`"
+                if text not in lines:
+                    lines.append(text)
+                self_ty = tr.args[0]
+                if isinstance(self_ty, AdtTy) and self.is_local_adt(self_ty):
+                    bounds = missing.setdefault(self_ty.def_id, [])
+                    if tr not in bounds:
+                        bounds.append(tr)
+        for adt_id, bounds in missing.items():
+            texts = sorted(f"`{self.show_trait_ref(tr)}`" for tr in bounds)
+            diag.with_label(self.tcx.adts[adt_id].span, f"doesn't satisfy {' or '.join(texts)}")
+        if local_receiver:
+            assert isinstance(recv_ty, AdtTy)
+            because = next((f" because it doesn't satisfy `{self.show_trait_ref(u.required_by)}`" for u in unsatisfied
+                            if u.required_by is not None and u.required_by.args[0] == self.infcx.zonk(recv_ty)), "")
+            diag.with_label(self.tcx.adts[recv_ty.def_id].span, f"method `{e.method}` not found for this {kind}{because}")
+        diag.with_note("the following trait bounds were not satisfied:\n" + "\n".join(sorted(lines)))
+        for adt_id, bounds in missing.items():
+            derivable = sorted({tr.name for tr in bounds if tr.name in DERIVABLE and len(tr.args) == 1})
+            if derivable:
+                diag.with_help(f"consider annotating `{self.tcx.adts[adt_id].name}` with "
+                               f"`#[derive({', '.join(derivable)})]`")
+        self.emit(diag)
+
+    def show_trait_ref(self, tr: TraitRef) -> str:
+        tr = self.infcx.zonk_trait_ref(tr)
+        rest = f"<{', '.join(display_ty(a) for a in tr.args[1:])}>" if len(tr.args) > 1 else ""
+        return f"{display_ty(tr.args[0])}: {tr.name}{rest}"
+
+    def report_no_method(self, e: ast.MethodCall, recv_ty: Ty) -> None:
+        shown = self.show(recv_ty)
+        kind = self.receiver_kind(recv_ty)
         diag = error(f"no method named `{e.method}` found for {kind} `{shown}` in the current scope", e.name_span,
                      f"method not found in `{shown}`", "E0599")
         for trait_id, trait in self.tcx.traits.items():
@@ -115,14 +187,14 @@ class MethodChecker:
             steps.append((SliceTy(last.elem), True))
         return steps
 
-    def probe(self, recv_ty: Ty, name: str, span) -> Pick | None:  # noqa: ANN001
+    def probe(self, recv_ty: Ty, name: str, span, unsatisfied: list[Unsatisfied]) -> Pick | None:  # noqa: ANN001
         for steps, (step_ty, unsize) in enumerate(self.autoderef_steps(recv_ty)):
             if unsize:
                 steps -= 1
             for autoref in (None, False, True):
                 adjusted = step_ty if autoref is None else RefTy(step_ty, autoref)
-                pick = self.probe_inherent(step_ty, adjusted, name, span) or \
-                    self.probe_traits(step_ty, adjusted, name, span)
+                pick = self.probe_inherent(step_ty, adjusted, name, span, unsatisfied) or \
+                    self.probe_traits(step_ty, adjusted, name, span, unsatisfied)
                 if pick is not None:
                     method, parent_args, trait = pick
                     return Pick(method, parent_args, steps, unsize, autoref, trait)
@@ -135,7 +207,7 @@ class MethodChecker:
             return None
         for autoref in (None, False, True):
             adjusted = recv_ty if autoref is None else RefTy(recv_ty, autoref)
-            found = self.probe_traits(recv_ty, adjusted, name, span)
+            found = self.probe_traits(recv_ty, adjusted, name, span, [])
             if found is not None:
                 return Pick(found[0], found[1], 0, False, autoref, found[2])
         return None
@@ -151,7 +223,17 @@ class MethodChecker:
         self.infcx.rollback_to(snap)
         return ok
 
-    def probe_inherent(self, step_ty: Ty, adjusted: Ty, name: str, span) -> tuple[DefId, tuple[Ty, ...], None] | None:  # noqa: ANN001
+    def failed_bounds(self, preds: list[TraitRef]) -> list[TraitRef]:
+        """The predicates that definitely do not hold (an unresolved `{integer}` may still
+        default to a type that satisfies them)."""
+        failed = []
+        for p in preds:
+            if self.selcx.evaluate(p) is SelectionKind.NONE and not self._has_unresolved_numeric(p):
+                failed.append(self.infcx.zonk_trait_ref(p))
+        return failed
+
+    def probe_inherent(self, step_ty: Ty, adjusted: Ty, name: str, span,  # noqa: ANN001
+                       unsatisfied: list[Unsatisfied]) -> tuple[DefId, tuple[Ty, ...], None] | None:
         key = simplify_type(step_ty)
         if key is None:
             return None
@@ -163,12 +245,16 @@ class MethodChecker:
             snap = self.infcx.snapshot()
             args = tuple(self.new_var(span) for _ in impl.generics.params)
             if self.infcx.unify(subst(impl.self_ty, args), step_ty) and self.self_ty_matches(method, args, adjusted):
-                self.register_predicates(impl.generics.predicates, args, span)
-                return method, args, None
+                failed = self.failed_bounds([subst_trait_ref(p, args) for p in impl.generics.predicates])
+                if not failed:
+                    self.register_predicates(impl.generics.predicates, args, span)
+                    return method, args, None
+                unsatisfied.append(Unsatisfied(failed, None))
             self.infcx.rollback_to(snap)
         return None
 
-    def probe_traits(self, step_ty: Ty, adjusted: Ty, name: str, span) -> tuple[DefId, tuple[Ty, ...], DefId] | None:  # noqa: ANN001
+    def probe_traits(self, step_ty: Ty, adjusted: Ty, name: str, span,  # noqa: ANN001
+                     unsatisfied: list[Unsatisfied]) -> tuple[DefId, tuple[Ty, ...], DefId] | None:
         """As rustc: the trait's `Self` is a fresh variable fixed by unifying the method's
         declared `self` type with the adjusted receiver; then `Self: Trait` must hold."""
         for trait in self.candidate_traits(step_ty):
@@ -185,6 +271,9 @@ class MethodChecker:
                     tr = self.tcx.trait_ref(trait, args)
                     if self.selcx.evaluate(tr) is not SelectionKind.NONE:
                         return method, tuple(self.infcx.zonk(a) for a in args), trait
+                    failed = self.selcx.failed_impl_bounds(tr)
+                    if failed:
+                        unsatisfied.append(Unsatisfied(failed, self.infcx.zonk_trait_ref(tr)))
             self.infcx.rollback_to(snap)
         return None
 

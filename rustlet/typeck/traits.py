@@ -184,6 +184,19 @@ class SelectionContext:
         nested = [subst_trait_ref(p, args) for p in impl.generics.predicates]
         return Selection(SelectionKind.IMPL, impl_id, args, nested)
 
+    def failed_impl_bounds(self, tr: TraitRef) -> list[TraitRef]:
+        """For a goal that does not hold: the where-clauses that fail in the first impl
+        whose header matches it (zonked), or [] when no impl header matches."""
+        for impl_id in self.tcx.trait_impls.get(tr.def_id, []):
+            snap = self.infcx.snapshot()
+            ok, nested = self._match_impl(impl_id, tr)
+            failed = [self.infcx.zonk_trait_ref(n) for n in nested if self.evaluate(n) is SelectionKind.NONE] \
+                if ok else []
+            self.infcx.rollback_to(snap)
+            if failed:
+                return failed
+        return []
+
     def _impl_projections_hold(self, impl_id: DefId, args: tuple[Ty, ...]) -> bool:
         """The impl's `I: Iterator<Item = &'a T>` bounds: unify each projection with its
         bound type (this is what determines `T` from `I`)."""

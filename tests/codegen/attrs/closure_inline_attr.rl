@@ -2,7 +2,7 @@
 // defined in its body (rustc gives closures no inline attribute of their own): the
 // closures of `count_big` must stay inlinable into the adapters that call them.
 
-// CHECK: define internal {{.*}}@"_ZN4main9count_big{{[0-9]+}}_$u7b$closure$u23$0$u7d$17h{{[0-9a-f]+}}E"({{.*}}) #[[ATTRS:[0-9]+]]
+// CHECK: define internal {{.*}}@"_ZN4main9count_big28_$u7b$$u7b$closure$u7d$$u7d$17h{{[0-9a-f]+}}E"({{.*}}) #[[ATTRS:[0-9]+]]
 // CHECK: attributes #[[ATTRS]] = { nounwind }
 #[inline(never)]
 fn count_big(n: u64) -> usize {

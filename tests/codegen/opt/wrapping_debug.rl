@@ -1,7 +1,8 @@
 // Even in a debug build `wrapping_add` has no overflow check: the standard library's
-// wrapping_add is one `add` instruction.
+// wrapping_add (`std::num::<impl i8>::wrapping_add`, as rustc mangles it) is one `add`
+// instruction.
 
-// CHECK-LABEL: define internal i8 @_ZN3std3num12wrapping_add17h{{[0-9a-f]+}}E(
+// CHECK-LABEL: define internal i8 @"_ZN3std3num{{[0-9]+}}_$LT$impl$u20$i8$GT$12wrapping_add17h{{[0-9a-f]+}}E"(
 // CHECK-NOT: with.overflow
 // CHECK-NOT: rl_panic
 // CHECK: add i8

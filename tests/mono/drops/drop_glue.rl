@@ -30,5 +30,5 @@ fn main() {
 //~ MONO_ITEM fn main::main
 //~ MONO_ITEM drop-glue Holder
 //~ MONO_ITEM drop-glue Noisy
-//~ MONO_ITEM fn main::drop
+//~ MONO_ITEM fn <main::Noisy as std::ops::Drop>::drop
 //~ NO_MONO_ITEM drop-glue Plain

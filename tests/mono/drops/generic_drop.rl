@@ -25,5 +25,5 @@ fn main() {
 //~ MONO_ITEM fn main::main
 //~ MONO_ITEM drop-glue Pair<Noisy>
 //~ MONO_ITEM drop-glue Noisy
-//~ MONO_ITEM fn main::drop
+//~ MONO_ITEM fn <main::Noisy as std::ops::Drop>::drop
 //~ NO_MONO_ITEM drop-glue Pair<u8>

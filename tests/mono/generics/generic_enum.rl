@@ -23,5 +23,5 @@ fn main() {
 }
 
 //~ MONO_ITEM fn main::main
-//~ MONO_ITEM fn main::is_left::<i32, bool>
-//~ MONO_ITEM fn main::is_left::<u8, f64>
+//~ MONO_ITEM fn main::Either::<i32, bool>::is_left
+//~ MONO_ITEM fn main::Either::<u8, f64>::is_left

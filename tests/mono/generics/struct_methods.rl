@@ -27,9 +27,9 @@ fn main() {
 }
 
 //~ MONO_ITEM fn main::main
-//~ MONO_ITEM fn main::new::<i32>
-//~ MONO_ITEM fn main::new::<f64>
-//~ MONO_ITEM fn main::get::<i32>
-//~ MONO_ITEM fn main::get::<f64>
-//~ MONO_ITEM fn main::get::<bool>
-//~ NO_MONO_ITEM fn main::never_called::<i32>
+//~ MONO_ITEM fn main::Wrapper::<i32>::new
+//~ MONO_ITEM fn main::Wrapper::<f64>::new
+//~ MONO_ITEM fn main::Wrapper::<i32>::get
+//~ MONO_ITEM fn main::Wrapper::<f64>::get
+//~ MONO_ITEM fn main::Wrapper::<bool>::get
+//~ NO_MONO_ITEM fn main::Wrapper::<i32>::never_called

@@ -33,6 +33,6 @@ fn main() {
 //~ MONO_ITEM fn main::apply::<u32>
 //~ MONO_ITEM fn main::apply::<(u8, u8)>
 //~ MONO_ITEM fn main::apply::<(bool, bool)>
-//~ MONO_ITEM fn main::twice
-//~ MONO_ITEM fn main::twice::<u8>
-//~ MONO_ITEM fn main::twice::<bool>
+//~ MONO_ITEM fn <u32 as main::Twice>::twice
+//~ MONO_ITEM fn <(u8, u8) as main::Twice>::twice
+//~ MONO_ITEM fn <(bool, bool) as main::Twice>::twice

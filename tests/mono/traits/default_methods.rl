@@ -1,5 +1,7 @@
 // A default method is instantiated per implementing type that does not override it
-// (`Trait::method::<Self>`); an override is the impl's own method.
+// (printed as rustc does, under the type: `<main::Sq as main::Shape>::double`); an
+// override is the impl's own method, and the default is not instantiated for its type
+// (`<main::Dot as main::Shape>::double` is collected once).
 
 trait Shape {
     fn area(&self) -> u32;
@@ -38,9 +40,9 @@ fn main() {
 }
 
 //~ MONO_ITEM fn main::main
-//~ MONO_ITEM fn main::Shape::double::<Sq>
-//~ MONO_ITEM fn main::Shape::double::<Rect>
-//~ MONO_ITEM fn main::area
-//~ MONO_ITEM fn main::area
-//~ MONO_ITEM fn main::double
-//~ NO_MONO_ITEM fn main::Shape::double::<Dot>
+//~ MONO_ITEM fn <main::Sq as main::Shape>::double
+//~ MONO_ITEM fn <main::Rect as main::Shape>::double
+//~ MONO_ITEM fn <main::Sq as main::Shape>::area
+//~ MONO_ITEM fn <main::Rect as main::Shape>::area
+//~ MONO_ITEM fn <main::Dot as main::Shape>::double
+//~ NO_MONO_ITEM fn <main::Dot as main::Shape>::area

@@ -1,6 +1,6 @@
 // `#[derive(Debug)]` on a generic struct: the derived `fmt` is instantiated per
-// printed instantiation (`fn main::fmt::<i32>`: the impl's path lacks its
-// `<Point<T> as Debug>` segment today), beside the formatting glue that calls it.
+// printed instantiation (`fn <main::Point<i32> as std::fmt::Debug>::fmt`), beside the
+// formatting glue that calls it.
 
 #[derive(Debug)]
 struct Point<T> {
@@ -27,6 +27,6 @@ fn main() {
 //~ MONO_ITEM fmt-glue <Tag as Debug>
 //~ MONO_ITEM fmt-glue <i32 as Debug>
 //~ MONO_ITEM fmt-glue <f32 as Debug>
-//~ MONO_ITEM fn main::fmt::<i32>
-//~ MONO_ITEM fn main::fmt::<f32>
-//~ MONO_ITEM fn main::fmt
+//~ MONO_ITEM fn <main::Point<i32> as std::fmt::Debug>::fmt
+//~ MONO_ITEM fn <main::Point<f32> as std::fmt::Debug>::fmt
+//~ MONO_ITEM fn <main::Tag as std::fmt::Debug>::fmt

@@ -1,7 +1,7 @@
 // A trait implemented for several types and called through a generic function:
 // one instance of the generic function per type, and each impl's method collected
-// once (the impl methods are printed by their path, so the two `speak` impls are
-// two `fn main::speak` items).
+// once, printed under its impl as rustc prints it (`<main::Dog as main::Speak>::speak`);
+// the impl for `bool` is never used, so it has no instance.
 
 trait Speak {
     fn speak(&self) -> u32;
@@ -37,6 +37,7 @@ fn main() {
 
 //~ MONO_ITEM fn main::main
 //~ MONO_ITEM fn main::total::<u8>
-//~ MONO_ITEM fn main::total::<Dog>
-//~ MONO_ITEM fn main::speak
-//~ MONO_ITEM fn main::speak
+//~ MONO_ITEM fn main::total::<main::Dog>
+//~ MONO_ITEM fn <u8 as main::Speak>::speak
+//~ MONO_ITEM fn <main::Dog as main::Speak>::speak
+//~ NO_MONO_ITEM fn <bool as main::Speak>::speak
