@@ -4,6 +4,9 @@
     python3 build.py demo                build and run examples/hello.rl
     python3 build.py test [PYTEST ARGS]  run the whole test suite (e.g. --quick, -k name)
 
+The tests run on every core (pytest-xdist `-n auto`, one test at a time handed to
+whichever worker is free: `--maxschedchunk 1`); pass `-n 0` to run them in this process.
+
 Both commands first make sure that:
   1. `.venv/` exists and holds rustlet installed in editable mode with its test extras
      (skipped when `.venv/.rustlet-setup` records the hash of the current
@@ -83,7 +86,9 @@ def demo() -> int:
 
 
 def test(pytest_args: list[str]) -> int:
-    command = [str(VENV_PYTHON), "-m", "pytest", "-q", *pytest_args]
+    chosen = any(arg.startswith(("-n", "--numprocesses")) for arg in pytest_args)
+    parallel = [] if chosen else ["-n", "auto", "--maxschedchunk", "1"]
+    command = [str(VENV_PYTHON), "-m", "pytest", "-q", *parallel, *pytest_args]
     print("+ " + " ".join(command), flush=True)
     return subprocess.run(command, cwd=ROOT).returncode
 

@@ -67,8 +67,14 @@ def _unit_known_failures() -> dict[str, str]:
         return {str(k): str(v) for k, v in tomllib.load(f).get("unit", {}).items()}
 
 
+# The longest tests (minutes each) start first, so that the run does not end with one
+# worker busy on one of them while the others are idle.
+LONGEST_FIRST = ("test_generated_programs", "test_mutants_never_crash_the_compiler")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     known = _unit_known_failures()
     for item in items:
         if item.nodeid in known:
             item.add_marker(pytest.mark.xfail(reason=known[item.nodeid], strict=True))
+    items.sort(key=lambda item: getattr(item, "originalname", item.name) not in LONGEST_FIRST)

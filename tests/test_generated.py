@@ -10,11 +10,14 @@ twice, prints each result, and prints a checksum of all of them; functions print
 intermediate lines and their final state).  Programs are ~60-200 lines; one program per example
 batches several functions, since the build dominates the cost.
 
-A full run checks 60 programs (`max_examples`), `--quick` 20 (the issue asks for 300
-per full run: raise FULL_EXAMPLES once builds are fast enough for CI's time budget).  Each program is
-built with `rustlet build` at `--opt-level 0` and `--opt-level 2` and, when rustc
-is installed, with `rustc --edition 2021` (no -O; the programs never overflow, so
-debug and release agree): the three builds run concurrently, then the binaries run
+A full run checks 300 programs, `--quick` 20, in chunks that are separate tests
+(`test_generated_programs[chunkN]`: hypothesis with seed RUSTLET_GEN_SEED + N, default
+fixed, so a run is reproducible; each chunk checks one more program than its share, as
+every hypothesis run may start with the same simplest program).  Each program is
+built with `rustlet build` at `--opt-level 0` and `--opt-level 2` (on conftest's warm
+compile server, rustlet/server.py) and, when rustc is installed, with
+`rustc --edition 2021` (no -O; the programs never overflow, so debug and release
+agree): the three builds run concurrently, each binary runs when its build is done
 (10 s timeout each).  rustc's stdout is the expected output; both rustlet binaries
 must print exactly it and exit 0.  Without rustc, the two rustlet builds are still
 compared with each other, and the rustc comparison is skipped with the reason
@@ -25,7 +28,7 @@ A failing program is shrunk by hypothesis; the shrunk program (the final replay)
 is saved as `tests/run-pass/fuzz/gen_<hash>.rl` with its rustc `.stdout` golden,
 where test_run_pass.py keeps running it.  A saved program that still fails needs an
 entry in tests/known_failures.toml (`"run-pass/fuzz/gen_<hash>.rl" = "reason"`).
-`RUSTLET_GEN_SEED` fixes hypothesis' seed to reproduce a run.
+`RUSTLET_GEN_SEED` changes the base seed (another set of programs).
 """
 from __future__ import annotations
 
@@ -48,8 +51,13 @@ TESTS_DIR = Path(__file__).resolve().parent
 REPO_ROOT = TESTS_DIR.parent
 FUZZ_DIR = TESTS_DIR / "run-pass" / "fuzz"
 
-FULL_EXAMPLES = 60
+FULL_EXAMPLES = 300
 QUICK_EXAMPLES = 20
+# Separate tests (hypothesis runs with seeds base+0, base+1, …), so that pytest-xdist
+# spreads the programs over the cores.
+FULL_CHUNKS = 10
+QUICK_CHUNKS = 2
+DEFAULT_SEED = 20_251_121
 BUILD_TIMEOUT_SECONDS = 300  # only stops a hung compiler
 RUN_TIMEOUT_SECONDS = 10
 
@@ -177,8 +185,17 @@ def is_final_replay() -> bool:
         return True
 
 
-def example_count(quick: bool) -> int:
-    return QUICK_EXAMPLES if quick else FULL_EXAMPLES
+def chunk_sizes(quick: bool) -> list[int]:
+    """Programs per chunk: the count split evenly, plus one per chunk, since each
+    hypothesis run may start with the same simplest program."""
+    total, chunks = (QUICK_EXAMPLES, QUICK_CHUNKS) if quick else (FULL_EXAMPLES, FULL_CHUNKS)
+    return [-(-total // chunks) + 1] * chunks
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "chunk" in metafunc.fixturenames:
+        sizes = chunk_sizes(bool(metafunc.config.getoption("quick", default=False)))
+        metafunc.parametrize("chunk", range(len(sizes)), ids=[f"chunk{i}" for i in range(len(sizes))])
 
 
 def test_rustc_available() -> None:
@@ -186,10 +203,12 @@ def test_rustc_available() -> None:
         pytest.skip("rustc not installed: generated programs are only compared between rustlet -O0 and -O2")
 
 
-def test_generated_programs(quick: bool, tmp_path_factory: pytest.TempPathFactory, compiler: CompileServer) -> None:
-    run_seed = os.environ.get("RUSTLET_GEN_SEED")
+def test_generated_programs(chunk: int, quick: bool, tmp_path_factory: pytest.TempPathFactory,
+                            compiler: CompileServer) -> None:
+    base_seed = int(os.environ.get("RUSTLET_GEN_SEED") or DEFAULT_SEED)
 
-    @settings(max_examples=example_count(quick), deadline=None, derandomize=run_seed is None,
+    @seed(base_seed + chunk)
+    @settings(max_examples=chunk_sizes(quick)[chunk], deadline=None, database=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                      HealthCheck.function_scoped_fixture])
     @given(programs())
@@ -205,8 +224,6 @@ def test_generated_programs(quick: bool, tmp_path_factory: pytest.TempPathFactor
         where = f"\nsaved as {saved.relative_to(REPO_ROOT)}" if saved else ""
         pytest.fail("\n".join(problems) + where + f"\n--- program ---\n{source_text}")
 
-    if run_seed is not None:
-        check = seed(int(run_seed))(check)
     check()
 
 
