@@ -19,7 +19,7 @@ from rustlet.typeck.astconv import base_ty
 from rustlet.typeck.consteval import ConstEvaluator, NotConst, eval_const_item
 from rustlet.typeck.fnctxt import ERROR
 from rustlet.types import (
-    BOOL, CHAR, STR, U8, AdtTy, ErrorTy, FloatTy, InferTy, IntTy, RefTy, TupleTy, Ty, subst,
+    BOOL, CHAR, STR, U8, AdtTy, ArrayTy, ErrorTy, FloatTy, InferTy, IntTy, RefTy, SliceTy, TupleTy, Ty, subst,
 )
 
 BY_VALUE = thir.BindingMode.BY_VALUE
@@ -38,6 +38,9 @@ class PatChecker:
         while isinstance(ty, RefTy):
             if isinstance(pat, ast.LitPat) and isinstance(self.shallow(ty.inner), type(STR)):
                 break  # a string literal pattern has type &str
+            if isinstance(pat, ast.LitPat) and isinstance(pat.expr, ast.Lit) and pat.expr.kind is ast.LitKind.BYTE_STR \
+                    and isinstance(self.shallow(ty.inner), (ArrayTy, SliceTy)):
+                break  # a byte string pattern has type &[u8; N] (or &[u8] against a slice)
             peeled.append(ty)
             mode = BY_REF if (not ty.mutable or mode is BY_REF) else BY_REF_MUT
             ty = self.resolved(ty.inner)
@@ -186,9 +189,12 @@ class PatChecker:
         if not isinstance(lit, ast.Lit):
             self.emit(unsupported("this pattern expression", expr.span))
             return None, ERROR
-        if lit.kind is ast.LitKind.BYTE_STR:  # matched like a slice pattern, outside the subset
-            self.emit(unsupported("byte string literal patterns", expr.span))
-            return None, ERROR
+        if lit.kind is ast.LitKind.BYTE_STR:  # `&[u8]` when matched against a slice, as rustc
+            data = bytes(lit.value)  # type: ignore[arg-type]
+            target = self.resolved(expected)
+            if isinstance(target, RefTy) and isinstance(self.shallow(target.inner), SliceTy):
+                return data, RefTy(SliceTy(U8))
+            return data, RefTy(ArrayTy(U8, len(data)))
         typed = self.check_lit(lit, expected)
         value = typed.value
         if isinstance(expr, ast.Unary):

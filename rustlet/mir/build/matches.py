@@ -49,7 +49,8 @@ from rustlet.ast import BinOp
 from rustlet.mir import syntax as mir
 from rustlet.mir.build.expr_as_place import is_place_expr
 from rustlet.source import Span
-from rustlet.types import BOOL, ISIZE, UNIT, AdtTy, BoolTy, CharTy, FloatTy, IntTy, RefTy, StrTy, TupleTy, Ty
+from rustlet.types import (BOOL, ISIZE, U8, UNIT, AdtTy, ArrayTy, BoolTy, CharTy, FloatTy, IntTy, RefTy, SliceTy,
+                           StrTy, TupleTy, Ty)
 
 if TYPE_CHECKING:
     from rustlet.mir.build.builder import Builder
@@ -125,7 +126,10 @@ def is_switchable(ty: Ty) -> bool:
 
 
 def is_str_ref(ty: Ty) -> bool:
-    return isinstance(ty, RefTy) and isinstance(ty.inner, StrTy)
+    """`&str`, or the type of a byte string pattern (`&[u8]`, `&[u8; N]`): compared with
+    the `str_eq` builtin (lengths, then bytes)."""
+    return isinstance(ty, RefTy) and (isinstance(ty.inner, StrTy) or (
+        isinstance(ty.inner, (SliceTy, ArrayTy)) and ty.inner.elem == U8))
 
 
 class MatchMixin:
@@ -408,8 +412,16 @@ class MatchMixin:
                 if isinstance(value.ty, FloatTy):
                     self.assign(mir.Place(equal), mir.BinaryOp(BinOp.EQ, mir.Copy(place), constant), span)
                 else:
+                    subject: mir.Operand = mir.Copy(place)
+                    if isinstance(value.ty, RefTy) and isinstance(value.ty.inner, ArrayTy):
+                        # `&[u8; N]` against a byte string: compare as slices (fat pointers)
+                        slice_ty = RefTy(SliceTy(U8))
+                        fat = self.new_temp(slice_ty, span)
+                        self.assign(mir.Place(fat), mir.Cast(thir.CastKind.UNSIZE, subject, slice_ty), span)
+                        subject = mir.Move(mir.Place(fat))
+                        constant = mir.Constant(thir.ConstValue(slice_ty, value.value), span)
                     after = self.new_block()
-                    self.terminate(mir.CallTerm(mir.Builtin("str_eq"), (mir.Copy(place), constant),
+                    self.terminate(mir.CallTerm(mir.Builtin("str_eq"), (subject, constant),
                                                 mir.Place(equal), after, span))
                     self.block = after
                 self.terminate(mir.SwitchInt(mir.Move(mir.Place(equal)), (0,), (blocks[1],), blocks[0], span))
