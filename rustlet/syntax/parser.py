@@ -2070,6 +2070,10 @@ class RustParser(CachedParser):
     def range_bound(self, p):
         return ast.PathExpr(p.pat_path, span=self.sp(p))
 
+    @_("qself PATHSEP epath")
+    def range_bound(self, p):
+        return ast.PathExpr(p.epath, p.qself, span=self.sp(p))
+
     # Pattern paths never start with a lone `self` (that is the `self` parameter).
     @_("IDENT", "SELFTYPE", "SUPER", "CRATE")
     def pat_path_start(self, p):

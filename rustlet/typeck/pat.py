@@ -15,11 +15,13 @@ from __future__ import annotations
 from rustlet import ast, thir
 from rustlet.diagnostics import error, unsupported
 from rustlet.resolve import DefKind, ResKind
+from rustlet.source import Span
 from rustlet.typeck.astconv import base_ty
 from rustlet.typeck.consteval import ConstEvaluator, NotConst, eval_const_item
 from rustlet.typeck.fnctxt import ERROR
+from rustlet.typeck.traits import SelectionKind, is_trait_item_of
 from rustlet.types import (
-    BOOL, CHAR, STR, U8, AdtTy, ArrayTy, ErrorTy, FloatTy, InferTy, IntTy, RefTy, SliceTy, TupleTy, Ty, subst,
+    BOOL, CHAR, STR, U8, AdtTy, ArrayTy, DefId, ErrorTy, FloatTy, InferTy, IntTy, RefTy, SliceTy, TupleTy, Ty, subst,
 )
 
 BY_VALUE = thir.BindingMode.BY_VALUE
@@ -145,6 +147,9 @@ class PatChecker:
                 return self.check_struct_pat(pat, ty, mode)
             case ast.TupleStructPat():
                 return self.check_tuple_struct_pat(pat, ty, mode)
+            case ast.PathPat(qself=qself) if qself is not None:  # `<Sq as Shape>::SIDES`
+                const = self.qualified_pattern_const(qself, pat.path, pat.span)
+                return thir.WildPat(ty=ty, span=pat.span) if const is None else self.const_pat(pat, const, ty)
             case ast.PathPat():
                 pres = self.tcx.res.paths.get(pat.path.id)
                 if pres is None or pres.base.kind is ResKind.ERR:
@@ -159,7 +164,10 @@ class PatChecker:
                     if self_ty is not None:
                         lookup = self.lookup_assoc_item(self.resolved(self_ty), pat.path.segments[-1].name, pat.span)
                         if lookup is not None and lookup[0] in self.tcx.consts:
-                            return self.const_pat(pat, lookup[0], ty)
+                            const = self.pattern_const(lookup[0], lookup[1], pat.span)
+                            if const is None:
+                                return thir.WildPat(ty=ty, span=pat.span)
+                            return self.const_pat(pat, const, ty)
                 self.emit(error(f"expected unit struct, unit variant or constant, found `{'::'.join(pat.path.names())}`",
                                 pat.span, "not a unit struct, unit variant or constant", "E0532"))
                 return thir.WildPat(ty=ty, span=pat.span)
@@ -168,6 +176,12 @@ class PatChecker:
 
     def pat_literal(self, expr: ast.Expr, expected: Ty) -> tuple[object, Ty]:
         """The value and type of a literal / const / negated literal in a pattern."""
+        if isinstance(expr, ast.PathExpr) and expr.qself is not None:
+            const = self.qualified_pattern_const(expr.qself, expr.path, expr.span)
+            value = eval_const_item(self.tcx, const) if const is not None else None
+            if const is None or value is None:
+                return None, ERROR
+            return value.value, self.tcx.consts[const].ty
         if isinstance(expr, ast.PathExpr):
             pres = self.tcx.res.paths.get(expr.path.id)
             if pres is not None and pres.base.kind is ResKind.DEF and pres.unresolved == 0 and \
@@ -180,9 +194,12 @@ class PatChecker:
                 if self_ty is not None:
                     lookup = self.lookup_assoc_item(self.resolved(self_ty), expr.path.segments[-1].name, expr.span)
                     if lookup is not None and lookup[0] in self.tcx.consts:
-                        value = eval_const_item(self.tcx, lookup[0])
+                        const = self.pattern_const(lookup[0], lookup[1], expr.span)
+                        if const is None:
+                            return None, ERROR
+                        value = eval_const_item(self.tcx, const)
                         if value is not None:
-                            return value.value, self.tcx.consts[lookup[0]].ty
+                            return value.value, self.tcx.consts[const].ty
             self.emit(error("runtime values cannot be referenced in patterns", expr.span, "", "E0080"))
             return None, ERROR
         lit = expr.operand if isinstance(expr, ast.Unary) else expr
@@ -327,6 +344,40 @@ class PatChecker:
         if not self.unify_adt(pat, ty, adt_ty):
             return thir.WildPat(ty=ty, span=pat.span)
         return self.adt_pat(adt_ty, index, [], ty, pat.span)
+
+    def pattern_const(self, item: DefId, args: tuple[Ty, ...], span: Span) -> DefId | None:
+        """The constant a pattern path names: a trait's constant through a concrete type
+        (`Tri::SIDES`) is the selected impl's, else the trait's default.  Through a type
+        parameter its value is unknown until mono: rustc's E0158 (None)."""
+        trait = is_trait_item_of(self.tcx, item)
+        if trait is None:
+            return item
+        selection = self.selcx.select(self.tcx.trait_ref(trait, args))
+        if selection.kind is SelectionKind.PARAM:
+            self.emit(error("constant pattern cannot depend on generic parameters", span,
+                            "`const` depends on a generic parameter", "E0158"))
+            return None
+        if selection.kind is SelectionKind.IMPL and selection.impl_id is not None:
+            return self.tcx.impls[selection.impl_id].items.get(self.tcx.consts[item].name, item)
+        return item
+
+    def qualified_pattern_const(self, qself: ast.QSelf, path: ast.Path, span: Span) -> DefId | None:
+        """`<T as Trait>::CONST` in a pattern (None: reported)."""
+        from rustlet.typeck.astconv import lower_trait_ref, lower_ty
+        env = self.lower_env()
+        self_ty = lower_ty(self.tcx, qself.ty, env)
+        if qself.trait_path is None or len(path.segments) != 1:
+            self.emit(unsupported("this qualified path in a pattern", span))
+            return None
+        tr = lower_trait_ref(self.tcx, qself.trait_path, self_ty, env, [])
+        if tr is None:
+            return None  # reported
+        item = self.tcx.res.defs[tr.def_id].children.get(path.segments[0].name)
+        if item is None or item not in self.tcx.consts:
+            self.emit(unsupported("this qualified path in a pattern", span))
+            return None
+        self.register(tr, span)
+        return self.pattern_const(item, tr.args, span)
 
     def const_pat(self, pat: ast.Pat, const: int, ty: Ty) -> thir.Pat:
         value = eval_const_item(self.tcx, const)  # type: ignore[arg-type]
