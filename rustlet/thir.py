@@ -54,9 +54,9 @@ class Generics:
     # `'a: 'b` bounds on lifetime params and in where clauses, as (longer, shorter) names
     # (borrowck: facts the body may assume, requirements at call sites)
     region_bounds: list[tuple[str, str]] = field(default_factory=list)
-    # `'a: 'b` bounds on lifetime params and in where clauses, as (longer, shorter) names
-    # (borrowck: facts the body may assume, requirements at call sites)
-    region_bounds: list[tuple[str, str]] = field(default_factory=list)
+    # `T: 'a` bounds (on type params, in where clauses, on `impl Trait` params) as
+    # (param index, lifetime name): borrowck requires them at call sites
+    type_outlives: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def count(self) -> int:

@@ -30,7 +30,9 @@ clauses, the impl's included) and the *implied bounds* of the signature's types 
 the impl's self type: `&'r T` is well-formed only if every region of T outlives 'r,
 and an ADT's fields give it inferred outlives predicates (`struct S<'a, 'b> { r:
 &'a &'b i32 }` gives `'b: 'a`).  At a call, the callee's declared `'a: 'b` bounds become
-constraints on the fresh regions (the caller proves them).
+constraints on the fresh regions (the caller proves them), and so do its `T: 'a`
+bounds (every region of T's argument outlives 'a: a closure passed where
+`F: Fn() + 'static` is required may not borrow locals).
 
 Each constraint records a *category* (return, coercion, call argument, assignment,
 other):
@@ -480,6 +482,11 @@ def instantiate_sig(cx: RegionCx, fn: thir.FnDef, args: tuple[Ty, ...], universa
         category, cx.category = cx.category, CALL_ARGUMENT
         for longer, shorter in bounds:  # the caller must prove the callee's `'a: 'b`
             cx.outlives(longer, shorter)
+        for index, name in fn.generics.type_outlives:  # and `T: 'a`: every region of T's argument
+            if index in params:
+                shorter = region(name)
+                for longer in params[index].regions:
+                    cx.outlives(longer, shorter)
         cx.category = category
         return sig
     sig.facts.extend(bounds)

@@ -135,10 +135,12 @@ def collect_predicates(tcx: Tcx, def_id: DefId) -> None:
     projections: list[ProjectionPred] = []
     g.predicates = preds
     tcx.projection_preds[def_id] = projections
+    outlives: list[tuple[int, str]] = []  # `T: 'a`
     if info.kind in (DefKind.ASSOC_FN, DefKind.ASSOC_CONST, DefKind.ASSOC_TY, DefKind.CLOSURE) and \
             info.parent in tcx.generics:
         preds.extend(tcx.generics[info.parent].predicates)
         projections.extend(tcx.projection_preds.get(info.parent, []))
+        outlives.extend(tcx.generics[info.parent].type_outlives)
     if info.kind is DefKind.TRAIT:
         preds.append(tcx.trait_ref(def_id, tcx.identity_args(def_id)))
     env = LowerEnv(def_id)
@@ -152,6 +154,8 @@ def collect_predicates(tcx: Tcx, def_id: DefId) -> None:
                         tr = lower_trait_ref(tcx, b.path, param, env, projections)
                         if tr is not None:
                             preds.append(tr)
+                    elif isinstance(b, ast.LifetimeBound):
+                        outlives.append((param.index, b.lifetime.name))
         for wp in generics.where_clause:
             if wp.bounded_ty is None:
                 continue
@@ -161,6 +165,8 @@ def collect_predicates(tcx: Tcx, def_id: DefId) -> None:
                     tr = lower_trait_ref(tcx, b.path, bounded, env, projections)
                     if tr is not None:
                         preds.append(tr)
+                elif isinstance(b, ast.LifetimeBound) and isinstance(bounded, ParamTy):
+                    outlives.append((bounded.index, b.lifetime.name))
     if info.kind is DefKind.ASSOC_TY and isinstance(info.node, ast.TypeAliasDecl) and info.parent is not None \
             and tcx.kind(info.parent) is DefKind.TRAIT:
         collect_assoc_type_bounds(tcx, info.parent, info.node)
@@ -172,6 +178,8 @@ def collect_predicates(tcx: Tcx, def_id: DefId) -> None:
                     tr = lower_trait_ref(tcx, b.path, param, env, projections)
                     if tr is not None:
                         preds.append(tr)
+                elif isinstance(b, ast.LifetimeBound):
+                    outlives.append((param.index, b.lifetime.name))
     if info.kind is DefKind.TRAIT:
         node = info.node
         assert isinstance(node, ast.TraitDecl)
@@ -182,6 +190,7 @@ def collect_predicates(tcx: Tcx, def_id: DefId) -> None:
                     preds.append(tr)
                     tcx.traits[def_id].supertraits.append(tr)
     g.predicates = preds
+    g.type_outlives = outlives
     tcx.projection_preds[def_id] = projections
     g.projections = [(p.trait_ref, p.name, p.ty) for p in projections]
 
