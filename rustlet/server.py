@@ -177,6 +177,10 @@ def _compile(request: Request, prepared: object) -> Result:
     os.environ.clear()
     os.environ.update(request.env)
     sys.path[:0] = request.sys_path
+    # stdin is the server's pipe from the client, whose reader thread holds sys.stdin's lock.
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)
+    sys.stdin = open(null, closefd=False)
     captured = [os.memfd_create("stdout"), os.memfd_create("stderr")]
     sys.stdout.flush()
     sys.stderr.flush()
