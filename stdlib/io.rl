@@ -1,6 +1,8 @@
 //! Standard input and output: `std::io::stdin()` with `read_line`, `lines` and
-//! `read_to_string`; `stdout()`/`stderr()` as `fmt::Write` sinks.  Reading never
-//! fails here (end of input reads 0 bytes), so every `io::Result` is `Ok`.
+//! `read_to_string`; `stdout()`/`stderr()` as `io::Write` sinks; `BufReader` over a
+//! reader and `BufWriter` (Rust's 8 KiB buffer, flushed when full, on `flush` and on
+//! drop) over any writer; `Write` for `Vec<u8>`.  Reading never fails here (end of input
+//! reads 0 bytes), so every `io::Result` of the standard streams is `Ok`.
 
 use crate::intrinsics;
 use crate::string::String;
@@ -38,8 +40,8 @@ impl Stdin {
     }
 
     /// The lines of the input without their `\n` (or `\r\n`).
-    pub fn lines(self) -> Lines {
-        Lines {}
+    pub fn lines(self) -> Lines<Stdin> {
+        Lines { reader: self }
     }
 
     pub fn lock(&self) -> Stdin {
@@ -56,30 +58,84 @@ pub fn read_to_string(mut reader: Stdin) -> Result<String> {
     }
 }
 
-/// The iterator of `stdin().lines()`.
-pub struct Lines {}
+/// The iterator of `lines()` on a buffered reader: each line without its `\n` (or `\r\n`).
+pub struct Lines<B> {
+    reader: B,
+}
 
-impl Iterator for Lines {
+impl<B: BufRead> Iterator for Lines<B> {
     type Item = Result<String>;
 
     fn next(&mut self) -> Option<Result<String>> {
         let mut line = String::new();
-        if intrinsics::stdin_read_line(line.as_mut_vec()) == 0 {
-            return None;
-        }
-        if line.ends_with('\n') {
-            line.pop();
-            if line.ends_with('\r') {
-                line.pop();
+        match self.reader.read_line(&mut line) {
+            Ok(0) => None,
+            Ok(_) => {
+                if line.ends_with('\n') {
+                    line.pop();
+                    if line.ends_with('\r') {
+                        line.pop();
+                    }
+                }
+                Some(Ok(line))
             }
+            Err(e) => Some(Err(e)),
         }
-        Some(Ok(line))
     }
 }
 
 /// Reading lines with `BufRead::lines` / `read_line` (what `stdin().lock()` offers).
 pub trait BufRead {
     fn read_line(&mut self, buf: &mut String) -> Result<usize>;
+
+    fn lines(self) -> Lines<Self>
+    where
+        Self: Sized,
+    {
+        Lines { reader: self }
+    }
+}
+
+impl<'a, B: BufRead + ?Sized> BufRead for &'a mut B {
+    fn read_line(&mut self, buf: &mut String) -> Result<usize> {
+        (**self).read_line(buf)
+    }
+}
+
+/// A reader with a buffer (`BufReader::new(io::stdin())`); the standard input is
+/// buffered already, so it reads through.
+pub struct BufReader<R> {
+    inner: R,
+}
+
+impl<R> BufReader<R> {
+    pub fn new(inner: R) -> BufReader<R> {
+        BufReader { inner: inner }
+    }
+
+    pub fn get_ref(&self) -> &R {
+        &self.inner
+    }
+
+    pub fn get_mut(&mut self) -> &mut R {
+        &mut self.inner
+    }
+
+    pub fn into_inner(self) -> R {
+        self.inner
+    }
+}
+
+impl<R: BufRead> BufRead for BufReader<R> {
+    fn read_line(&mut self, buf: &mut String) -> Result<usize> {
+        self.inner.read_line(buf)
+    }
+}
+
+impl<R: Read> Read for BufReader<R> {
+    fn read_to_string(&mut self, buf: &mut String) -> Result<usize> {
+        self.inner.read_to_string(buf)
+    }
 }
 
 impl BufRead for Stdin {
@@ -124,18 +180,153 @@ impl Stdout {
 
 /// `std::io::Write`: bytes out; `write!` on a handle goes through `write_fmt`.
 pub trait Write {
-    fn write_all(&mut self, bytes: &[u8]) -> Result<()>;
+    /// Writes some prefix of `buf`, returning how many bytes were taken.
+    fn write(&mut self, buf: &[u8]) -> Result<usize>;
     fn flush(&mut self) -> Result<()>;
+
+    fn write_all(&mut self, buf: &[u8]) -> Result<()> {
+        let mut rest = buf;
+        while !rest.is_empty() {
+            match self.write(rest) {
+                Ok(0) => return Err(Error { message: "failed to write whole buffer" }),
+                Ok(n) => rest = &rest[n..],
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(())
+    }
 
     fn write_fmt(&mut self, args: crate::fmt::Arguments<'_>) -> Result<()> {
         self.write_all(args.as_text().as_bytes())
     }
+
+    fn by_ref(&mut self) -> &mut Self
+    where
+        Self: Sized,
+    {
+        self
+    }
 }
 
 impl Write for Stdout {
-    fn write_all(&mut self, bytes: &[u8]) -> Result<()> {
-        intrinsics::write_fd(self.fd, bytes);
+    fn write(&mut self, buf: &[u8]) -> Result<usize> {
+        intrinsics::write_fd(self.fd, buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> Result<()> {
         Ok(())
+    }
+}
+
+impl<'a, W: Write + ?Sized> Write for &'a mut W {
+    fn write(&mut self, buf: &[u8]) -> Result<usize> {
+        (**self).write(buf)
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        (**self).flush()
+    }
+}
+
+impl Write for crate::vec::Vec<u8> {
+    fn write(&mut self, buf: &[u8]) -> Result<usize> {
+        self.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        Ok(())
+    }
+}
+
+/// A writer that collects small writes in a buffer of `capacity` bytes (8 KiB by
+/// default) and passes them on when it fills, on `flush`, and when dropped.
+pub struct BufWriter<W: Write> {
+    inner: W,
+    buf: crate::vec::Vec<u8>,
+    capacity: usize,
+}
+
+impl<W: Write> BufWriter<W> {
+    pub fn new(inner: W) -> BufWriter<W> {
+        BufWriter::with_capacity(8192, inner)
+    }
+
+    pub fn with_capacity(capacity: usize, inner: W) -> BufWriter<W> {
+        BufWriter { inner: inner, buf: crate::vec::Vec::with_capacity(capacity), capacity: capacity }
+    }
+
+    fn flush_buf(&mut self) -> Result<()> {
+        let result = self.inner.write_all(self.buf.as_slice());
+        self.buf.clear();
+        result
+    }
+
+    pub fn get_ref(&self) -> &W {
+        &self.inner
+    }
+
+    pub fn get_mut(&mut self) -> &mut W {
+        &mut self.inner
+    }
+
+    pub fn buffer(&self) -> &[u8] {
+        self.buf.as_slice()
+    }
+
+    pub fn capacity(&self) -> usize {
+        self.capacity
+    }
+}
+
+impl<W: Write> Write for BufWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> Result<usize> {
+        if self.buf.len() + buf.len() > self.capacity {
+            self.flush_buf()?;
+        }
+        if buf.len() >= self.capacity {
+            self.inner.write(buf)
+        } else {
+            self.buf.extend_from_slice(buf);
+            Ok(buf.len())
+        }
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> Result<()> {
+        if self.buf.len() + buf.len() > self.capacity {
+            self.flush_buf()?;
+        }
+        if buf.len() >= self.capacity {
+            self.inner.write_all(buf)
+        } else {
+            self.buf.extend_from_slice(buf);
+            Ok(())
+        }
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        self.flush_buf()?;
+        self.inner.flush()
+    }
+}
+
+impl<W: Write> Drop for BufWriter<W> {
+    fn drop(&mut self) {
+        let _ = self.flush_buf();
+    }
+}
+
+/// A writer that discards everything (`io::sink()`).
+pub struct Sink {}
+
+pub fn sink() -> Sink {
+    Sink {}
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> Result<usize> {
+        Ok(buf.len())
     }
 
     fn flush(&mut self) -> Result<()> {
