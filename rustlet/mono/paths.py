@@ -143,8 +143,8 @@ class ItemPaths:
                 return f"fn({', '.join(self.ty(p) for p in params)}){tail}"
             case FnDefTy(def_id=d, args=args) if d in self.program.fns:
                 return f"{{fn item {self._fn_path(d, args)}}}"
-            case ClosureTy(def_id=d) if d in self.program.fns:
-                return f"{{closure {self.program.fns[d].path}}}"
+            case ClosureTy(def_id=d, args=args) if d in self.program.fns:
+                return f"{{closure {self._fn_path(d, args)}}}"
             case DynTy(principal=p, projections=projections):
                 parts = [self.ty(a) for a in p.args[1:]] + [f"{n} = {self.ty(t)}" for n, t in projections]
                 trait = self.program.traits[p.def_id].path if p.def_id in self.program.traits else p.name

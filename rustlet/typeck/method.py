@@ -119,7 +119,9 @@ class MethodChecker:
         shown = self.show(recv_ty)
         kind = self.receiver_kind(recv_ty)
         local_receiver = isinstance(recv_ty, AdtTy) and self.is_local_adt(recv_ty)
-        label = f"method cannot be called on `{shown}` due to unsatisfied trait bounds" if local_receiver else ""
+        # rustc leaves the label out for a library type's inherent method (`HashMap::insert`)
+        labelled = local_receiver or any(u.required_by is not None for u in unsatisfied)
+        label = f"method cannot be called on `{shown}` due to unsatisfied trait bounds" if labelled else ""
         diag = error(f"the method `{e.method}` exists for {kind} `{shown}`, but its trait bounds were not satisfied",
                      e.name_span, label, "E0599")
         lines: list[str] = []

@@ -1,7 +1,8 @@
 // A method that exists only in impls whose bounds fail is E0599 "exists … but its
 // trait bounds were not satisfied" (rustc's wording), not E0277 and not "no method":
 // an inherent impl's where-clause (`K: Hash` of HashMap's `insert`), a user impl's
-// several bounds, and a trait impl's bound (reported with the goal that needs it).
+// several bounds, and a trait impl's bound (reported with the goal that needs it:
+// `Foo: Clone` which is required by `Vec<Foo>: Clone`).
 use std::collections::HashMap;
 use std::fmt::Display;
 
@@ -38,6 +39,8 @@ fn main() {
     let w = W { t: Foo };
     w.show(); //~ ERROR E0599
     w.speak(); //~ ERROR E0599
+    let foos: Vec<Foo> = Vec::new();
+    let copy = foos.clone(); //~ ERROR E0599
     let ok = W { t: 5u8 };
     println!("{} {}", ok.show(), ok.speak());
 }
