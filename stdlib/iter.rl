@@ -351,6 +351,41 @@ pub trait Iterator {
         None
     }
 
+    /// Folds until the closure returns a stopping value (`None`, `Err`, `Break`), which is
+    /// returned as is.
+    fn try_fold<B, F, R>(&mut self, init: B, f: F) -> R
+    where
+        Self: Sized,
+        F: FnMut(B, Self::Item) -> R,
+        R: crate::ops::Try<Output = B>,
+    {
+        let mut f = f;
+        let mut acc = init;
+        while let Some(x) = self.next() {
+            match crate::ops::Try::branch_value(f(acc, x)) {
+                Ok(next) => acc = next,
+                Err(stop) => return stop,
+            }
+        }
+        crate::ops::Try::from_output(acc)
+    }
+
+    fn try_for_each<F, R>(&mut self, f: F) -> R
+    where
+        Self: Sized,
+        F: FnMut(Self::Item) -> R,
+        R: crate::ops::Try<Output = ()>,
+    {
+        let mut f = f;
+        while let Some(x) = self.next() {
+            match crate::ops::Try::branch_value(f(x)) {
+                Ok(()) => {}
+                Err(stop) => return stop,
+            }
+        }
+        crate::ops::Try::from_output(())
+    }
+
     /// Splits the items into those for which `f` is true and those for which it is false.
     fn partition<B, F>(self, f: F) -> (B, B)
     where
@@ -1573,6 +1608,13 @@ impl<I: Iterator> Peekable<I> {
             Some(Some(x)) => Some(x),
             _ => None,
         }
+    }
+
+    pub fn next_if_eq<T: ?Sized>(&mut self, expected: &T) -> Option<I::Item>
+    where
+        I::Item: PartialEq<T>,
+    {
+        self.next_if(|next| *next == *expected)
     }
 
     pub fn next_if<F: FnOnce(&I::Item) -> bool>(&mut self, func: F) -> Option<I::Item> {

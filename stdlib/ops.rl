@@ -598,3 +598,86 @@ impl Index<RangeFull> for str {
         intrinsics::str_range(self, 0, intrinsics::str_len(self))
     }
 }
+
+/// Whether an operation should exit early (`Break`) or go on (`Continue`), as
+/// `try_fold` / `try_for_each` closures may return.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ControlFlow<B, C = ()> {
+    Continue(C),
+    Break(B),
+}
+
+impl<B, C> ControlFlow<B, C> {
+    pub fn is_break(&self) -> bool {
+        match self {
+            ControlFlow::Break(_) => true,
+            ControlFlow::Continue(_) => false,
+        }
+    }
+
+    pub fn is_continue(&self) -> bool {
+        !self.is_break()
+    }
+
+    pub fn break_value(self) -> Option<B> {
+        match self {
+            ControlFlow::Break(b) => Some(b),
+            ControlFlow::Continue(_) => None,
+        }
+    }
+
+    pub fn continue_value(self) -> Option<C> {
+        match self {
+            ControlFlow::Continue(c) => Some(c),
+            ControlFlow::Break(_) => None,
+        }
+    }
+}
+
+/// The types `try_fold` accepts from its closure (Rust's unstable `Try`, reduced to what
+/// the library needs): a value to go on with, or the whole value to return early.
+pub trait Try: Sized {
+    type Output;
+    fn from_output(output: Self::Output) -> Self;
+    /// `Ok(output)` to continue, `Err(self)` to stop and return `self`.
+    fn branch_value(self) -> Result<Self::Output, Self>;
+}
+
+impl<T> Try for Option<T> {
+    type Output = T;
+    fn from_output(output: T) -> Option<T> {
+        Some(output)
+    }
+    fn branch_value(self) -> Result<T, Option<T>> {
+        match self {
+            Some(x) => Ok(x),
+            None => Err(None),
+        }
+    }
+}
+
+impl<T, E> Try for Result<T, E> {
+    type Output = T;
+    fn from_output(output: T) -> Result<T, E> {
+        Ok(output)
+    }
+    fn branch_value(self) -> Result<T, Result<T, E>> {
+        match self {
+            Ok(x) => Ok(x),
+            Err(e) => Err(Err(e)),
+        }
+    }
+}
+
+impl<B, C> Try for ControlFlow<B, C> {
+    type Output = C;
+    fn from_output(output: C) -> ControlFlow<B, C> {
+        ControlFlow::Continue(output)
+    }
+    fn branch_value(self) -> Result<C, ControlFlow<B, C>> {
+        match self {
+            ControlFlow::Continue(c) => Ok(c),
+            ControlFlow::Break(b) => Err(ControlFlow::Break(b)),
+        }
+    }
+}
