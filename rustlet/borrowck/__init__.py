@@ -30,10 +30,11 @@ generation O(S × type size); region propagation O(C × (P + U) / word size) per
 round, rounds bounded by the constraint graph's depth; each loan's scope one walk
 over the points of its region (O(P)); the signature's outlives facts O(U²).  In
 practice linear in the body, quadratic only in loans live across the whole body.
-Only user bodies are checked (std is trusted).  Measured (`RUSTLET_TIME=1 rustlet
-check`, a 2-core machine at load average 12–15): on the largest conformance program,
-run-pass/tokenizer_calc.rl (118 lines, 12 bodies), the stage takes 0.15–0.37 s wall,
-0.027 s of CPU; on bench/generic_heavy.rl (57 bodies) 0.053 s of CPU.
+Only user bodies are checked (std is trusted).  Measured with `RUSTLET_TIME=1 rustlet
+check` on a shared 2-core machine (load average ~10): on the largest conformance
+program, run-pass/tokenizer_calc.rl (118 lines, 12 bodies), the stage takes 0.09–0.11 s
+wall (module imports included), of which `check_program` is 0.026 s of CPU; on
+bench/generic_heavy.rl (57 bodies) `check_program` is 0.05 s of CPU.
 """
 from __future__ import annotations
 
