@@ -53,3 +53,19 @@ pub fn clone<T: Clone, A>(array: &A) -> A {
     }
     out
 }
+
+/// `for x in array` with `array: A = [T; N]` by value: typeck calls this, since `impl
+/// IntoIterator for [T; N]` needs const generics.  The elements move into a `Vec` (the
+/// array is then forgotten, so none is dropped twice) whose iterator the loop consumes.
+pub fn into_iter<T, A>(array: A) -> crate::vec::IntoIter<T> {
+    let len = as_slice::<T, A>(&array).len();
+    let src = intrinsics::ref_as_ptr(&array) as *mut T;
+    let mut elems: crate::vec::Vec<T> = crate::vec::Vec::with_capacity(len);
+    let mut i = 0;
+    while i < len {
+        elems.push(intrinsics::ptr_read(intrinsics::ptr_offset(src, i)));
+        i += 1;
+    }
+    intrinsics::forget(array);
+    crate::iter::IntoIterator::into_iter(elems)
+}

@@ -3,10 +3,12 @@
 Entry point: `resolve_program(crates, sink) -> Resolutions` (or `resolve_crate` per crate,
 then `finish_resolution`).  Passes 1, 2 and 4 run crate by crate (std first), in order:
 1. `collect` — DefIds, the module tree, import directives (E0428);
-2. `imports` — `use` to a fixpoint, globs as lazy edges (E0432);
+2. `imports` — `use` to a fixpoint, globs as lazy edges (E0432; E0252/E0255 for a name
+   bound twice);
 3. the prelude: every module falls back to `std::prelude` (a module of stdlib/lib.rl);
 4. `bodies` — the late resolver over signatures and bodies (E0425, E0433, E0405,
-   E0603, E0408, E0415, E0416, E0426, E0268, E0571, E0530);
+   E0603, E0408, E0415, E0416, E0426, E0268, E0267, E0571, E0530, and by where the
+   failed path occurs E0411, E0422, E0423, E0424, E0434, E0435, E0531, E0532);
 5. lang items (std definitions typeck relies on, found by path) and, per module, the
    traits in scope for method calls.
 """
@@ -34,6 +36,7 @@ LANG_ITEM_PATHS = {
     "Result": "result::Result", "Ok": "result::Result::Ok", "Err": "result::Result::Err",
     "String": "string::String", "Vec": "vec::Vec", "Box": "boxed::Box",
     "box_free": "boxed::box_free",  # drop elaboration: free a box whose value was moved out
+    "array_into_iter": "array::into_iter",  # `for x in array` (typeck): arrays by value have no IntoIterator
     "Range": "ops::Range", "RangeInclusive": "ops::RangeInclusive", "RangeFrom": "ops::RangeFrom",
     "RangeTo": "ops::RangeTo", "RangeToInclusive": "ops::RangeToInclusive", "RangeFull": "ops::RangeFull",
     "Iterator": "iter::Iterator", "IntoIterator": "iter::IntoIterator",

@@ -12,6 +12,14 @@ among primitive types.  Multi-segment paths start at `crate`/`self`/`super`/a cr
 name or the first segment's type-namespace lookup, and then walk modules
 (`lookup.NameTable.resolve_rest`).
 
+A failed lookup is reported by where the path occurs (`PathSource`), as rustc's
+`smart_resolve_path`: E0425 for a value or type, E0405 a trait, E0422 a struct literal,
+E0531 a tuple-struct pattern; a value path that names a type is E0423 (E0532 in a
+pattern); `self` outside a method E0424, `Self` outside an impl E0411.  Items nested in
+a body are resolved where they stand, with the enclosing function's value ribs hidden
+(`hidden_ribs`): a local named there is E0434 (E0435 in a `const`/`static`).  A closure
+body starts a label scope of its own whose bottom marks the closure (E0267).
+
 Patterns: a lone identifier naming a unit struct, unit variant or const is a path
 pattern (recorded in `ident_pats`); otherwise it is a binding whose LocalId is the
 IdentPat's node id.  The alternatives of an or-pattern must bind the same names (E0408)
@@ -20,6 +28,7 @@ and share the first alternative's LocalIds.  Cost: linear in the size of the AST
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 from rustlet import ast
 from rustlet.diagnostics import Diagnostic, DiagnosticSink, Level, error, unsupported
@@ -30,11 +39,27 @@ from rustlet.resolve.lookup import NameTable
 from rustlet.types import DefId
 
 
+class PathSource(Enum):
+    """Where a path occurs: it fixes the namespace and, as in rustc, the error code of a
+    failed lookup (E0425 value/type, E0405 trait, E0422 struct literal, E0531 tuple-struct
+    pattern)."""
+
+    TYPE = "type"
+    TRAIT = "trait"
+    EXPR = "expr"
+    STRUCT = "struct"  # a struct literal or struct pattern
+    TUPLE_STRUCT = "tuple struct"  # a tuple-struct pattern
+
+    @property
+    def ns(self) -> str:
+        return "value" if self in (PathSource.EXPR, PathSource.TUPLE_STRUCT) else "type"
+
+
 @dataclass(slots=True)
 class LabelScope:
     name: str | None  # None: an unlabeled loop
     node_id: int
-    kind: str  # "loop", "while", "for", "block"
+    kind: str  # "loop", "while", "for", "block", or "closure" (the boundary of a closure body)
 
 
 class LateResolver:
@@ -52,15 +77,20 @@ class LateResolver:
         self.in_match = False  # E0530's wording: "match bindings" vs "let bindings"
         self.current_item: DefId | None = None  # the item (or closure) whose body is being resolved
         self.closure_counts: dict[DefId, int] = {}  # item → closures numbered so far (`{closure#N}`)
+        # Value ribs of the functions enclosing the current nested item: invisible to it,
+        # kept only to say E0434/E0435 rather than "not found".
+        self.hidden_ribs: list[dict[str, Res]] = []
+        self.current_fn: ast.FnDecl | None = None  # for E0424's "this function can't have `self`"
 
     # ── items ──
 
     def resolve_items(self, items: list[ast.Item], module: Module) -> None:
-        saved = (self.module, self.value_ribs, self.type_ribs, self.labels)
-        self.module, self.value_ribs, self.type_ribs, self.labels = module, [], [], []
+        saved = (self.module, self.value_ribs, self.type_ribs, self.labels, self.hidden_ribs)
+        hidden = self.hidden_ribs + self.value_ribs
+        self.module, self.value_ribs, self.type_ribs, self.labels, self.hidden_ribs = module, [], [], [], hidden
         for item in items:
             self.resolve_item(item)
-        self.module, self.value_ribs, self.type_ribs, self.labels = saved
+        self.module, self.value_ribs, self.type_ribs, self.labels, self.hidden_ribs = saved
 
     def generics_rib(self, generics: ast.Generics, owner: Res | None) -> dict[str, Res]:
         rib: dict[str, Res] = {}
@@ -194,6 +224,12 @@ class LateResolver:
         return def_id
 
     def resolve_fn(self, fn: ast.FnDecl, me: Res | None) -> None:
+        saved_fn = self.current_fn
+        self.current_fn = fn
+        self._resolve_fn(fn, me)
+        self.current_fn = saved_fn
+
+    def _resolve_fn(self, fn: ast.FnDecl, me: Res | None) -> None:
         self.type_ribs.append(self.generics_rib(fn.generics, me))
         self.resolve_generics(fn.generics)
         rib: dict[str, Res] = {}
@@ -228,7 +264,7 @@ class LateResolver:
                 if ty.qself is not None:
                     self.resolve_qself(ty.qself, ty.path)
                 else:
-                    self.resolve_path(ty.path, "type")
+                    self.resolve_path(ty.path, PathSource.TYPE)
             case ast.RefType() | ast.RawPtrType():
                 self.resolve_type(ty.inner)
             case ast.TupleType():
@@ -264,7 +300,7 @@ class LateResolver:
 
     def resolve_trait_path(self, path: ast.Path) -> None:
         self.resolve_generic_args(path)
-        res = self.lookup_path(path, "type", trait=True)
+        res = self.lookup_path(path, PathSource.TRAIT)
         if res is None:
             return
         self.r.paths[path.id] = res
@@ -304,23 +340,28 @@ class LateResolver:
             for rib in reversed(self.value_ribs):
                 if name in rib:
                     return rib[name]
+            if name == "Self":  # the constructor of an impl's tuple or unit struct (typeck checks which)
+                found = self.lookup_local_type(name)
+                if found is not None and found.kind is ResKind.SELF_TY:
+                    return found
         else:
             found = self.lookup_local_type(name)
             if found is not None:
                 return found
         return self.table.lookup_lexical_module(self.module, name, ns)
 
-    def resolve_path(self, path: ast.Path, ns: str) -> PathResolution | None:
+    def resolve_path(self, path: ast.Path, source: PathSource) -> PathResolution | None:
         self.resolve_generic_args(path)
-        res = self.lookup_path(path, ns)
+        res = self.lookup_path(path, source)
         if res is not None:
             self.r.paths[path.id] = res
         else:
             self.r.paths[path.id] = PathResolution(ERR_RES)
         return res
 
-    def lookup_path(self, path: ast.Path, ns: str, trait: bool = False) -> PathResolution | None:
+    def lookup_path(self, path: ast.Path, source: PathSource) -> PathResolution | None:
         """Resolve `path`, reporting failures; None when an error was reported."""
+        ns = source.ns
         segs = path.segments
         start, consumed = self.table.path_start(segs, path.global_, self.module)
         if start is not None and start.kind is ResKind.ERR:
@@ -332,7 +373,7 @@ class LateResolver:
             if len(segs) == 1:
                 found = self.lookup_first(first.name, ns)
                 if found is None:
-                    self.report_not_found(first, ns, trait)
+                    self.report_not_found(first, source)
                     return None
                 return PathResolution(found, 0)
             found = self.lookup_first(first.name, "type")
@@ -348,32 +389,85 @@ class LateResolver:
         if isinstance(result, ast.PathSegment):
             parent = segs[segs.index(result) - 1].name
             if result is segs[-1]:
-                kind = "trait" if trait else ("type" if ns == "type" else "value")
-                self.sink.emit(error(f"cannot find {kind} `{result.name}` in module `{parent}`", result.span,
-                                     "not found in `" + parent + "`", "E0405" if trait else "E0425"))
+                what, code = _NOT_FOUND[source]
+                self.sink.emit(error(f"cannot find {what} `{result.name}` in module `{parent}`", result.span,
+                                     "not found in `" + parent + "`", code))
             else:
                 self.sink.emit(error(f"failed to resolve: could not find `{result.name}` in `{parent}`",
                                      result.span, f"could not find `{result.name}` in `{parent}`", "E0433"))
             return None
         return result
 
-    def report_not_found(self, seg: ast.PathSegment, ns: str, trait: bool) -> None:
-        if trait:
-            self.sink.emit(error(f"cannot find trait `{seg.name}` in this scope", seg.span,
-                                 "not found in this scope", "E0405"))
-        elif ns == "type":
-            self.sink.emit(error(f"cannot find type `{seg.name}` in this scope", seg.span,
-                                 "not found in this scope", "E0425"))
+    def report_not_found(self, seg: ast.PathSegment, source: PathSource) -> None:
+        """A single-segment path that names nothing in its namespace: rustc's code for the
+        place it occurs, or a sharper one when the name exists elsewhere (a local of an
+        enclosing fn, a type used as a value, `self`/`Self` out of place)."""
+        name = seg.name
+        if source is PathSource.TYPE and name == "Self":
+            diag = error("cannot find type `Self` in this scope", seg.span,
+                         "`Self` is only available in impls, traits, and type definitions", "E0411")
+            if self.current_fn is not None:
+                diag.with_label(self.current_fn.name_span, "`Self` not allowed in a function")
+            self.sink.emit(diag)
+            return
+        if source is PathSource.EXPR and name == "self":
+            diag = error("expected value, found module `self`", seg.span,
+                         "`self` value is a keyword only available in methods with a `self` parameter", "E0424")
+            if self.current_fn is not None:
+                diag.with_label(self.current_fn.name_span, "this function can't have a `self` parameter")
+            self.sink.emit(diag)
+            return
+        if source.ns == "value" and any(name in rib for rib in self.hidden_ribs):
+            if self.in_const_item():
+                self.sink.emit(error("attempt to use a non-constant value in a constant", seg.span,
+                                     "non-constant value", "E0435"))
+            else:
+                self.sink.emit(error("can't capture dynamic environment in a fn item", seg.span, "", "E0434")
+                               .with_help("use the `|| { ... }` closure form instead"))
+            return
+        if source.ns == "value":
+            other = self.lookup_first(name, "type")
+            if other is not None and other.kind is not ResKind.ERR:
+                self.report_wrong_namespace(seg, source, other)
+                return
+        what, code = _NOT_FOUND[source]
+        if source is PathSource.EXPR and name[:1].isupper() and not name.isupper():
+            what = "struct, variant or union type"
+        self.sink.emit(error(f"cannot find {what} `{name}` in this scope", seg.span, "not found in this scope", code))
+
+    def report_wrong_namespace(self, seg: ast.PathSegment, source: PathSource, found: Res) -> None:
+        """A value (or tuple-struct pattern) path naming only a type: E0423 / E0532."""
+        if found.kind is ResKind.PRIM:
+            kind = "builtin type"
+        elif found.kind is ResKind.TY_PARAM:
+            kind = "type parameter"
+        elif found.kind is ResKind.SELF_TY:
+            kind = "self type"
         else:
-            what = "value" if seg.name[:1].islower() or seg.name.isupper() else "struct, variant or union type"
-            self.sink.emit(error(f"cannot find {what} `{seg.name}` in this scope", seg.span,
-                                 "not found in this scope", "E0425"))
+            assert found.def_id is not None
+            kind = self.table.defs[found.def_id].kind.value
+        if source is PathSource.TUPLE_STRUCT:
+            self.sink.emit(error(f"expected tuple struct or tuple variant, found {kind} `{seg.name}`", seg.span,
+                                 "", "E0532"))
+            return
+        diag = error(f"expected value, found {kind} `{seg.name}`", seg.span, "", "E0423")
+        if found.kind is ResKind.DEF and kind == "struct":
+            diag.with_help(f"use struct literal syntax instead: `{seg.name} {{ .. }}`")
+        self.sink.emit(diag)
+
+    def in_const_item(self) -> bool:
+        """Whether the innermost enclosing item (closures looked through) is a const or static."""
+        item = self.current_item
+        while item is not None and self.table.defs[item].kind is DefKind.CLOSURE:
+            item = self.table.defs[item].parent
+        return item is not None and self.table.defs[item].kind in (DefKind.CONST, DefKind.STATIC,
+                                                                    DefKind.ASSOC_CONST)
 
     def resolve_expr_path(self, path: ast.Path, qself: ast.QSelf | None) -> None:
         if qself is not None:
             self.resolve_qself(qself, path)
         else:
-            self.resolve_path(path, "value")
+            self.resolve_path(path, PathSource.EXPR)
 
     # ── patterns ──
 
@@ -414,14 +508,14 @@ class LateResolver:
                 if pat.qself is not None:
                     self.resolve_qself(pat.qself, pat.path)
                 else:
-                    self.resolve_path(pat.path, "type")
+                    self.resolve_path(pat.path, PathSource.STRUCT)
                 for f in pat.fields:
                     self.resolve_pat(f.pat)
             case ast.TupleStructPat():
                 if pat.qself is not None:
                     self.resolve_qself(pat.qself, pat.path)
                 else:
-                    self.resolve_path(pat.path, "value")
+                    self.resolve_path(pat.path, PathSource.TUPLE_STRUCT)
                 for e in pat.elems:
                     self.resolve_pat(e)
             case ast.PathPat():
@@ -504,7 +598,6 @@ class LateResolver:
         anon = self.r.block_modules.get(block.id)
         if anon is not None:
             self.module = self.table.modules[anon]
-            self.resolve_items([s.item for s in block.stmts if isinstance(s, ast.ItemStmt)], self.module)
         depth = len(self.value_ribs)
         for stmt in block.stmts:
             match stmt:
@@ -518,7 +611,10 @@ class LateResolver:
                     self.value_ribs.append(self.bind_pattern(stmt.pat))
                 case ast.ExprStmt():
                     self.resolve_expr(stmt.expr)
-                case ast.ItemStmt() | ast.EmptyStmt():
+                case ast.ItemStmt():
+                    # Resolved in place: the locals bound so far are hidden from it (E0434).
+                    self.resolve_items([stmt.item], self.module)
+                case ast.EmptyStmt():
                     pass
         if block.expr is not None:
             self.resolve_expr(block.expr)
@@ -554,7 +650,7 @@ class LateResolver:
         target: LabelScope | None = None
         if node.label is not None:
             for scope in reversed(self.labels):
-                if scope.name == node.label:
+                if scope.name == node.label and scope.kind != "closure":
                     target = scope
                     break
             if target is None:
@@ -570,6 +666,13 @@ class LateResolver:
                 if scope.kind != "block":
                     target = scope
                     break
+            if target is not None and target.kind == "closure":
+                self.sink.emit(error(f"`{keyword}` inside of a closure", node.span,
+                                     f"cannot `{keyword}` inside of a closure", "E0267")
+                               .with_label(self.table.defs[self.current_item].span if self.current_item is not None
+                                           and self.table.defs[self.current_item].kind is DefKind.CLOSURE
+                                           else node.span, "enclosing closure"))
+                return
             if target is None:
                 msg = f"`{keyword}` outside of a loop" + (" or labeled block" if is_break else "")
                 self.sink.emit(error(msg, node.span, f"cannot `{keyword}` outside of a loop", "E0268"))
@@ -632,7 +735,7 @@ class LateResolver:
                 if expr.qself is not None:
                     self.resolve_qself(expr.qself, expr.path)
                 else:
-                    self.resolve_path(expr.path, "type")
+                    self.resolve_path(expr.path, PathSource.STRUCT)
                 for f in expr.fields:
                     self.resolve_expr(f.expr)
                 if expr.base is not None:
@@ -702,7 +805,7 @@ class LateResolver:
                 if expr.ret is not None:
                     self.resolve_type(expr.ret)
                 saved_labels = self.labels
-                self.labels = []
+                self.labels = [LabelScope(None, expr.id, "closure")]  # loops outside are out of reach (E0267)
                 self.value_ribs.append(rib)
                 self.resolve_expr(expr.body)
                 self.value_ribs.pop()
@@ -731,6 +834,16 @@ class LateResolver:
                     self.resolve_expr(expr.repeat_elem)
                 if expr.repeat_count is not None:
                     self.resolve_expr(expr.repeat_count)
+
+
+# What a failed lookup is called, by where the path occurs: (the noun, the error code).
+_NOT_FOUND = {
+    PathSource.TYPE: ("type", "E0425"),
+    PathSource.TRAIT: ("trait", "E0405"),
+    PathSource.EXPR: ("value", "E0425"),
+    PathSource.STRUCT: ("struct, variant or union type", "E0422"),
+    PathSource.TUPLE_STRUCT: ("tuple struct or tuple variant", "E0531"),
+}
 
 
 def _has_let(expr: ast.Expr) -> bool:

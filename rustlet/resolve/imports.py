@@ -76,7 +76,7 @@ def try_import(table: NameTable, d: ImportDirective, quiet: bool) -> bool:
             return False
         d.module.globs.append(GlobImport(res.def_id, d.vis))
         return True
-    bound = False
+    bound = conflicted = False
     assert d.name is not None
     if res.kind is ResKind.DEF:
         info = table.defs[res.def_id]
@@ -96,16 +96,31 @@ def try_import(table: NameTable, d: ImportDirective, quiet: bool) -> bool:
             if d.name == "_":
                 continue
             existing = target.get(d.name)
-            if existing is not None and not existing.is_import and existing.res != res:
-                table.sink.emit(error(f"the name `{d.name}` is defined multiple times", d.span,
-                                      f"`{d.name}` reimported here", "E0252"))
+            if existing is not None and existing.res != res:
+                if not conflicted:
+                    report_conflict(table.sink, d, existing, ns)
+                conflicted = True  # reported once; the directive is settled
                 continue
-            target[d.name] = Binding(res, d.vis, d.span, is_import=True)
             bound = True
+            target[d.name] = Binding(res, d.vis, d.span, is_import=True)
     else:
         d.module.types[d.name] = Binding(res, d.vis, d.span, is_import=True)
         bound = True
-    return bound or d.name == "_"
+    return bound or conflicted or d.name == "_"
+
+
+def report_conflict(sink: DiagnosticSink, d: ImportDirective, existing: Binding, ns: str) -> None:
+    """Two bindings of one name in one namespace: E0252 against an import, E0255 against
+    an item; the primary span is the later of the two, as rustc's."""
+    assert d.name is not None
+    previous, later = (existing.span, d.span) if existing.span.lo <= d.span.lo else (d.span, existing.span)
+    import_later = later is d.span
+    previous_kind = "import" if existing.is_import or not import_later else "definition"
+    sink.emit(error(f"the name `{d.name}` is defined multiple times", later,
+                    f"`{d.name}` {'reimported' if import_later else 'redefined'} here",
+                    "E0252" if existing.is_import else "E0255")
+              .with_label(previous, f"previous {previous_kind} of the {ns} `{d.name}` here")
+              .with_note(f"`{d.name}` must be defined only once in the {ns} namespace of this module"))
 
 
 def sink_unresolved(sink: DiagnosticSink, d: ImportDirective, seg: ast.PathSegment) -> None:

@@ -22,6 +22,7 @@ from rustlet.resolve import DefInfo, DefKind, Resolutions
 from rustlet.typeck.closure import ClosureChecker
 from rustlet.typeck.coherence import check_coherence, check_copy_impls
 from rustlet.typeck.collect import collect_items
+from rustlet.typeck.compare_impl import compare_impl_method
 from rustlet.typeck.consteval import ConstEvaluator, NotConst, eval_const_item
 from rustlet.typeck.context import Tcx
 from rustlet.typeck.expr import ExprChecker
@@ -234,7 +235,8 @@ def assign_discriminants(tcx: Tcx, defs: dict[DefId, DefInfo]) -> None:
 
 
 def check_impl_items(tcx: Tcx, defs: dict[DefId, DefInfo]) -> None:
-    """E0046 (missing trait items), E0407 (method not in trait), E0390 is collect's."""
+    """E0046 (missing trait items), E0407 (method not in trait), the methods' signatures
+    against the trait's (compare_impl.py); E0390 is collect's."""
     for impl in tcx.impls.values():
         if impl.trait_ref is None or impl.def_id not in defs:
             continue
@@ -244,7 +246,10 @@ def check_impl_items(tcx: Tcx, defs: dict[DefId, DefInfo]) -> None:
         names = {i.name for i in trait.items}
         node = tcx.node(impl.def_id)
         assert isinstance(node, ast.ImplDecl)
+        trait_items = {i.name: i.def_id for i in trait.items}
         for item in node.items:
+            if isinstance(item, ast.FnDecl) and item.name in trait_items and not tcx.is_std(impl.def_id):
+                compare_impl_method(tcx, tcx.res.item_defs[item.id], trait_items[item.name])
             if item.name not in names:
                 kind = "method" if isinstance(item, ast.FnDecl) else "type" if isinstance(item, ast.TypeAliasDecl) \
                     else "const"

@@ -434,8 +434,38 @@ class ExprChecker:
                 self.check_expr(a)
             return self.error_expr(e.span)
         what = "function" if isinstance(self.shallow(callee.func.ty), (FnDefTy, FnPtrTy)) else "closure"
+        self.check_const_call(callee.func, e.func.span)
         args = self.check_args(e, callee.sig, what, expected=expected)
         return thir.Call(callee.func, args, ty=callee.sig.output, span=e.span)
+
+    def check_const_call(self, func: thir.Expr, span: Span) -> None:
+        """E0015: a constant's initializer (or a `const fn`) calls only `const fn`s.  Only
+        functions of the user's crate are held to it: std's `const` markers are not
+        complete."""
+        context = self.const_context()
+        callee = self.shallow(func.ty)
+        if context is None or not isinstance(callee, FnDefTy) or self.tcx.is_std(callee.def_id):
+            return
+        node = self.tcx.node(callee.def_id)
+        if isinstance(node, ast.FnDecl) and not node.is_const:
+            self.emit(error(f"cannot call non-const {'method' if node.self_param else 'function'} "
+                            f"`{self.tcx.res.defs[callee.def_id].name}` in {context}", span, "", "E0015")
+                      .with_note(f"calls in {context} are limited to constant functions, tuple structs and tuple "
+                                 "variants"))
+
+    def const_context(self) -> str | None:
+        """What rustc calls the body being checked if it is evaluated at compile time."""
+        if self.item is None:
+            return None
+        kind = self.tcx.kind(self.item)
+        if kind in (DefKind.CONST, DefKind.ASSOC_CONST):
+            return "constants"
+        if kind is DefKind.STATIC:
+            return "statics"
+        node = self.tcx.node(self.item)
+        if isinstance(node, ast.FnDecl) and node.is_const:
+            return "constant functions"
+        return None
 
     def check_args(self, e: ast.Call | ast.MethodCall, sig: thir.FnSig, what: str, skip: int = 0,
                    expected: Ty | None = None) -> list[thir.Expr]:
@@ -475,8 +505,10 @@ class ExprChecker:
         span = e.name_span if isinstance(e, ast.MethodCall) else e.func.span
         s = "s" if expected != 1 else ""
         verb = "was" if n == 1 else "were"
-        self.emit(error(f"this {what} takes {expected} argument{s} but {n} argument{'s' if n != 1 else ''} {verb} "
-                        "supplied", span, "", "E0061"))
+        # rustc: E0057 for a call through the `Fn*` traits (closures, `F: Fn`, `dyn Fn`).
+        code = "E0057" if what == "closure" else "E0061"
+        self.emit(error(f"this {'function' if what == 'closure' else what} takes {expected} argument{s} but {n} "
+                        f"argument{'s' if n != 1 else ''} {verb} supplied", span, "", code))
 
     # ── fields and indexing ──
 
@@ -540,7 +572,11 @@ class ExprChecker:
             if isinstance(ty, (ArrayTy, SliceTy)):
                 if isinstance(index_ty, IntTy) or (isinstance(index_ty, InferTy) and index_ty.kind in ("int", "ty")):
                     if not self.infcx.unify(index_ty, USIZE):
-                        break
+                        slice_ty = self.show(SliceTy(ty.elem))
+                        self.emit(error(f"the type `{slice_ty}` cannot be indexed by `{self.show(index_ty)}`",
+                                        e.index.span, "slice indices are of type `usize` or ranges of `usize`",
+                                        "E0277"))
+                        return self.error_expr(e.span)
                     return thir.IndexExpr(current, index, ty=ty.elem, span=e.span)
                 if isinstance(ty, ArrayTy):
                     current = thir.Cast(thir.CastKind.UNSIZE,
@@ -571,6 +607,9 @@ class ExprChecker:
             return self.error_expr(e.span)
         from rustlet.typeck.traits import SelectionKind
         tr = self.tcx.trait_ref(trait, (base_ty, index.ty))
+        if self.selcx.evaluate(tr) is SelectionKind.NONE and not self.has_some_impl(trait, base_ty):
+            self.emit(error(f"cannot index into a value of type `{self.show(base_ty)}`", e.expr.span, "", "E0608"))
+            return self.error_expr(e.span)
         if self.selcx.evaluate(tr) is SelectionKind.NONE:
             self.emit(error(f"the type `{self.show(base_ty)}` cannot be indexed by `{self.show(index.ty)}`",
                             e.index.span, f"`{self.show(base_ty)}` cannot be indexed by `{self.show(index.ty)}`",
@@ -919,9 +958,12 @@ class ExprChecker:
             ty = self.shallow(then.ty)
             if not isinstance(ty, NeverTy) and not self.infcx.unify(ty, UNIT):
                 exp = self.shallow(expected) if expected is not None else None
-                if exp is not None and not isinstance(exp, InferTy) and exp != UNIT:
+                if exp != UNIT:  # rustc: E0308 only where `()` is expected (a tail statement)
+                    wanted = exp if exp is not None and not isinstance(exp, InferTy) else ty
                     self.emit(error("`if` may be missing an `else` clause", e.span,
-                                    f"expected {self.show(exp)}, found `()`", "E0317"))
+                                    f"expected {_describe_ty(self, wanted)}, found `()`", "E0317")
+                              .with_note("`if` expressions without `else` evaluate to `()`")
+                              .with_help("consider adding an `else` block that evaluates to the expected type"))
                     return self.error_expr(e.span)
                 else:
                     self.mismatch(_tail_span_block(e.then), UNIT, ty)
@@ -1117,6 +1159,14 @@ class ExprChecker:
             array = self.resolved(iterable_ty.inner)
             iterable_ty = RefTy(SliceTy(array.elem), iterable_ty.mutable)  # type: ignore[union-attr]
             iterable = thir.Cast(thir.CastKind.UNSIZE, iterable, ty=iterable_ty, span=iterable.span)
+        array_into_iter = tcx.lang("array_into_iter")
+        if isinstance(iterable_ty, ArrayTy) and array_into_iter is not None:
+            # `for x in array`: `impl IntoIterator for [T; N]` needs const generics; the library's
+            # `array::into_iter::<T, [T; N]>` gives the by-value iterator instead.
+            args = (iterable_ty.elem, iterable_ty)
+            func = self.instantiate_fn(array_into_iter, args, e.iter.span)
+            iterable_ty = self.fn_sig_of(array_into_iter, args).output
+            iterable = thir.Call(func, [iterable], ty=iterable_ty, span=iterable.span)
         from rustlet.typeck.traits import SelectionKind
         if self.selcx.evaluate(tcx.trait_ref(into_iter_trait, (iterable_ty,))) is SelectionKind.NONE:
             self.emit(error(f"`{self.show(iterable_ty)}` is not an iterator", e.iter.span,
@@ -1148,12 +1198,18 @@ class ExprChecker:
             thir.Arm(thir.VariantPat(option, some_index, (item_ty,), [thir.FieldPat(0, pat)], ty=option_ty,
                                      span=e.pat.span), None, body, e.span),
         ]
-        inner = thir.Match(next_call, arms, ty=UNIT, span=e.span)
+        inner = thir.Match(next_call, arms, ty=UNIT, span=e.span, source=thir.MatchSource.FOR_LOOP)
         loop = thir.Loop(thir.Block([thir.ExprStmt(inner, e.span)], None, ty=UNIT, span=e.span), e.id, ty=UNIT,
                          span=e.span)
         binding = thir.BindingPat(iter_local, "iter", thir.BindingMode.BY_VALUE, True, ty=iter_ty,  # type: ignore[arg-type]
                                   span=e.iter.span)
         return thir.Match(call_into, [thir.Arm(binding, None, loop, e.span)], ty=UNIT, span=e.span)
+
+
+def _describe_ty(fcx, ty: Ty) -> str:  # noqa: ANN001
+    """`integer` for `{integer}`, else the type in backquotes (rustc's label wording)."""
+    shown = fcx.show(ty)
+    return {"{integer}": "integer", "{float}": "floating-point number"}.get(shown, f"`{shown}`")
 
 
 def _type_kind_name(tcx, ty: Ty) -> str:  # noqa: ANN001

@@ -17,15 +17,15 @@ from __future__ import annotations
 import dataclasses
 
 from rustlet import ast, thir
-from rustlet.diagnostics import error
+from rustlet.diagnostics import Diagnostic, error
 from rustlet.source import Span
 from rustlet.typeck.context import Tcx
-from rustlet.typeck.infer import InferCtxt
+from rustlet.typeck.infer import InferCtxt, infer_vars
 from rustlet.typeck.traits import SelectionContext, SelectionKind, param_env, projection_env
 from rustlet.types import (
-    NEVER, UNIT, AdtTy, ArrayTy, ClosureTy, DefId, DynTy, ErrorTy, FnDefTy, FnPtrTy, InferTy, NeverTy, ParamTy,
+    NEVER, UNIT, AdtTy, ArrayTy, ClosureTy, DefId, DynTy, ErrorTy, FnDefTy, FnPtrTy, InferTy, IntTy, NeverTy, ParamTy,
     ProjectionTy, RefTy,
-    SliceTy, TraitRef, Ty, display_ty, subst, subst_trait_ref,
+    SliceTy, TraitRef, TupleTy, Ty, display_ty, subst, subst_trait_ref,
 )
 
 ERROR = ErrorTy()
@@ -48,6 +48,7 @@ class FnCtxtBase:
         self.ret_ty: Ty = UNIT
         self.ret_span: Span | None = None
         self.obligations: list[tuple[TraitRef, Span]] = []
+        self.ambiguous: list[tuple[TraitRef, Span]] = []  # goals left undecided at the end (for E0283)
         self.pending_projections: list[tuple[TraitRef, str, Ty]] = []
         self.loops: dict[int, LoopCtx] = {}
         self.local_ids: list[int] = []  # locals declared in this body (for writeback)
@@ -86,8 +87,8 @@ class FnCtxtBase:
 
     def mismatch(self, span: Span, expected: Ty, found: Ty, message: str = "mismatched types") -> None:
         exp, fnd = self.infcx.zonk(expected), self.infcx.zonk(found)
-        if isinstance(exp, ErrorTy) or isinstance(fnd, ErrorTy):
-            return
+        if references_error(exp) or references_error(fnd):
+            return  # the error was reported where the error type came from
         self.emit(error(message, span, f"expected {_describe(exp)}, found {_describe(fnd)}", "E0308"))
 
     def unify_or_report(self, span: Span, expected: Ty, found: Ty) -> bool:
@@ -333,6 +334,10 @@ class FnCtxtBase:
 
     def instantiate_fn(self, def_id: DefId, args: tuple[Ty, ...], span: Span) -> thir.FnItem:
         """A function item with its arguments; registers the function's where-clauses."""
+        fn = self.tcx.fns[def_id]
+        if fn.name == "drop" and fn.trait_of is not None and fn.trait_of == self.tcx.lang("Drop"):
+            self.emit(error("explicit use of destructor method", span, "explicit destructor calls not allowed",
+                            "E0040").with_help("consider using `drop` function: `drop(value)`"))
         self.register_predicates(self.tcx.fns[def_id].generics.predicates, args, span)
         self.register_projection_predicates(def_id, args, span)
         return thir.FnItem(def_id, args, ty=FnDefTy(def_id, args), span=span)
@@ -388,6 +393,7 @@ class FnCtxtBase:
                 sel = self.selcx.select(tr)
                 if sel.kind is SelectionKind.NONE:
                     self.report_unsatisfied(tr, span)
+        self.ambiguous = [(tr, span) for tr, span in self.obligations if self.infcx.has_infer(tr.args[0])]
         self.obligations = []
 
     def zonk_final(self, ty: Ty, span: Span) -> Ty:
@@ -398,9 +404,24 @@ class FnCtxtBase:
         if self.infcx.has_infer(ty):
             if not self.reported_unresolved and self.tcx.sink.error_count == 0:
                 self.reported_unresolved = True
-                self.emit(error("type annotations needed", span, "cannot infer type", "E0282"))
+                self.emit(self.annotations_needed(ty, span))
             ty = _replace_infer(ty)
         return ty
+
+    def annotations_needed(self, ty: Ty, span: Span) -> Diagnostic:
+        """E0282, or E0283 when a trait goal on the unknown type is what is ambiguous
+        (`collect()` into `_: FromIterator<i32>`), as rustc distinguishes them."""
+        unknown = infer_vars(ty)
+        for tr, goal_span in self.obligations + self.ambiguous:
+            tr = self.infcx.zonk_trait_ref(tr)
+            self_ty = tr.args[0]
+            if isinstance(self_ty, InferTy) and self_ty.var in unknown:
+                args = ", ".join(self.show(a) for a in tr.args[1:])
+                shown = f"{tr.name}<{args}>" if args else tr.name
+                return error("type annotations needed", span, "", "E0283") \
+                    .with_label(goal_span, "type must be known at this point") \
+                    .with_note(f"cannot satisfy `_: {shown}`")
+        return error("type annotations needed", span, "cannot infer type", "E0282")
 
     def writeback(self, node: object) -> None:
         """Zonk every type in a THIR tree (expressions, patterns, FnItem/ADT arguments)."""
@@ -416,6 +437,8 @@ class FnCtxtBase:
             if not dataclasses.is_dataclass(n) or isinstance(n, (Ty, thir.ConstValue)):
                 continue
             span = getattr(n, "span", None)
+            if isinstance(n, thir.Literal) and type(n.value) is int:
+                self.check_literal_range(n)
             for f in dataclasses.fields(n):
                 value = getattr(n, f.name)
                 if isinstance(value, thir.ConstValue):
@@ -431,6 +454,23 @@ class FnCtxtBase:
             info.ty = self.zonk_final(info.ty, info.span)
 
 
+    def check_literal_range(self, lit: thir.Literal) -> None:
+        """rustc's deny-by-default `overflowing_literals` lint, once the literal's type is
+        known (a negated literal is one literal here, so `-128i8` fits)."""
+        ty = self.infcx.zonk(lit.ty)
+        if not isinstance(ty, IntTy) or (self.item is not None and self.tcx.is_std(self.item)):
+            return  # lints are for the user's crate
+        value = lit.value
+        assert isinstance(value, int)
+        kind = ty.kind
+        if kind.min <= value <= kind.max or (value < 0 and not kind.signed):
+            return  # a negated unsigned literal is E0600 already
+        self.emit(error(f"literal out of range for `{kind.name_}`", lit.span)
+                  .with_note(f"the literal `{value}` does not fit into the type `{kind.name_}` whose range is "
+                             f"`{kind.min}..={kind.max}`")
+                  .with_note("`#[deny(overflowing_literals)]` on by default"))
+
+
 def _is_projection(ty: Ty) -> bool:
     from rustlet.types import ProjectionTy
     return isinstance(ty, ProjectionTy)
@@ -438,7 +478,6 @@ def _is_projection(ty: Ty) -> bool:
 
 def _replace_infer(ty: Ty) -> Ty:
     """Replace leftover inference variables by the error type (after E0282)."""
-    from rustlet.types import TupleTy
     match ty:
         case InferTy():
             return ERROR
@@ -455,6 +494,19 @@ def _replace_infer(ty: Ty) -> Ty:
         case FnDefTy(def_id=d, args=a):
             return FnDefTy(d, tuple(_replace_infer(x) for x in a))
     return ty
+
+
+def references_error(ty: Ty) -> bool:
+    match ty:
+        case ErrorTy():
+            return True
+        case RefTy(inner=inner) | SliceTy(elem=inner) | ArrayTy(elem=inner):
+            return references_error(inner)
+        case AdtTy(args=args) | FnDefTy(args=args):
+            return any(references_error(a) for a in args)
+        case FnPtrTy(params=params, ret=ret):
+            return any(references_error(a) for a in params) or references_error(ret)
+    return isinstance(ty, TupleTy) and any(references_error(e) for e in ty.elems)
 
 
 def _describe(ty: Ty) -> str:

@@ -181,10 +181,10 @@ class InferCtxt:
 
 def _occurs(var: int, ty: Ty, infcx: InferCtxt) -> bool:
     ty = infcx.zonk(ty)
-    return var in _infer_vars(ty)
+    return var in infer_vars(ty)
 
 
-def _infer_vars(ty: Ty) -> set[int]:
+def infer_vars(ty: Ty) -> set[int]:
     found: set[int] = set()
     stack = [ty]
     while stack:
@@ -215,4 +215,4 @@ def _infer_vars(ty: Ty) -> set[int]:
 
 
 def _contains_infer(ty: Ty) -> bool:
-    return bool(_infer_vars(ty))
+    return bool(infer_vars(ty))

@@ -9,7 +9,10 @@ dereferenced, as the library's `impl Add<&i32> for i32` etc. would.  `==` / `<` 
 `&str` call the library's `PartialEq` / `PartialOrd` for `str`.  Operators on
 other types go through the operator traits (`Add::add`, …) when an impl exists, else
 E0369 (binary) / E0600 (unary); mixing integer and float is E0277 (`cannot add a
-float to an integer`).
+float to an integer`), as is shifting an integer by a non-integer.  A comparison
+whose left side has `PartialEq`/`PartialOrd` impls, none for this right side, is
+E0277 (`can't compare`), except that a concrete primitive (or tuple) expects its own
+type on the right (E0308) and a type with no impl at all is E0369.
 
 Casts (`e as T`) are checked with rustc's table: numeric ↔ numeric, `bool`/`char` →
 integer, `u8` → `char`, fieldless enum → integer, raw pointer → raw pointer, coercions
@@ -165,6 +168,8 @@ class OpsChecker:
         if op in SHIFT:
             if _is_int(lhs_ty) and _is_int(rhs_ty):
                 return thir.Binary(op, lhs, rhs, ty=lhs.ty, span=e.span)
+            if _is_int(lhs_ty) and _is_scalar(rhs_ty):
+                return self.numeric_mismatch(e, lhs_ty, rhs_ty)  # integers have `Shl` impls, not this one
         elif op in ARITH:
             if (_is_int(lhs_ty) and _is_int(rhs_ty)) or (_is_float(lhs_ty) and _is_float(rhs_ty)):
                 if self.infcx.unify(lhs_ty, rhs_ty):
@@ -178,9 +183,12 @@ class OpsChecker:
             if _is_scalar(lhs_ty) and _is_scalar(rhs_ty):
                 return self.numeric_mismatch(e, lhs_ty, rhs_ty)
         else:  # comparison
-            if _is_scalar(lhs_ty):
+            if _is_scalar(lhs_ty) and (_is_scalar(rhs_ty) or isinstance(rhs_ty, InferTy)):
                 if self.infcx.unify(lhs_ty, rhs_ty):
                     return thir.Binary(op, lhs, rhs, ty=BOOL, span=e.span)
+                if isinstance(lhs_ty, InferTy):  # `{integer}` has impls for every integer type
+                    self.mismatch(e.rhs.span, lhs_ty, rhs_ty)  # rustc reports both
+                    return self.cannot_compare(e, lhs_ty, rhs_ty)
                 self.mismatch(e.rhs.span, lhs_ty, rhs_ty)
                 return self.error_expr(e.span)
             return self.overloaded_compare(e, lhs, rhs)
@@ -306,7 +314,7 @@ class OpsChecker:
         lhs_ty = self.resolved(lhs.ty)
         method_name = {ast.BinOp.EQ: "eq", ast.BinOp.NE: "ne", ast.BinOp.LT: "lt", ast.BinOp.LE: "le",
                        ast.BinOp.GT: "gt", ast.BinOp.GE: "ge"}[e.op]
-        if trait is not None and not isinstance(lhs_ty, InferTy):
+        if trait is not None and not _is_unknown(lhs_ty):
             rhs_ty = self.resolved(rhs.ty)
             tr = self.tcx.trait_ref(trait, (lhs_ty, rhs_ty))
             if self.selcx.evaluate(tr) is SelectionKind.NONE:
@@ -318,11 +326,33 @@ class OpsChecker:
                         thir.Borrow(rhs, False, ty=RefTy(rhs.ty), span=rhs.span)]
                 return self.call_trait_method(item, (lhs_ty, rhs_ty), args, BOOL, e.span, from_op=True)
         rhs_ty = self.resolved(rhs.ty)
-        if isinstance(lhs_ty, TupleTy) and rhs_ty != lhs_ty:
-            # the tuples' impls compare a tuple with its own type only: rustc expects that type
+        if (isinstance(lhs_ty, TupleTy) or _is_scalar(lhs_ty) and not isinstance(lhs_ty, InferTy)) \
+                and rhs_ty != lhs_ty:
+            # a tuple's or a primitive's impls compare it with its own type: rustc expects that type
             self.mismatch(e.rhs.span, lhs_ty, rhs_ty)
             return self.error_expr(e.span)
+        if trait is not None and not _is_unknown(lhs_ty) and self.has_some_impl(trait, lhs_ty):
+            return self.cannot_compare(e, lhs_ty, rhs_ty)
         return self.missing_operator(e, lhs_ty, rhs_ty, "PartialEq" if equality else "PartialOrd")
+
+    def has_some_impl(self, trait: DefId, self_ty: Ty) -> bool:
+        """Whether `self_ty: Trait<_>` may hold for some right-hand side."""
+        snap = self.infcx.snapshot()
+        found = self.selcx.evaluate(self.tcx.trait_ref(trait, (self_ty, self.new_var(None)))) is not SelectionKind.NONE
+        self.infcx.rollback_to(snap)
+        return found
+
+    def cannot_compare(self, e: ast.Binary, lhs_ty: Ty, rhs_ty: Ty) -> thir.Expr:
+        """E0277 for a left side that can be compared, but not with this right side
+        (the message of `PartialEq`'s and `PartialOrd`'s `rustc_on_unimplemented`)."""
+        lhs, rhs = self.show(lhs_ty), self.show(rhs_ty)
+        equality = e.op in (ast.BinOp.EQ, ast.BinOp.NE)
+        label = f"no implementation for `{lhs} == {rhs}`" if equality else \
+            f"no implementation for `{lhs} < {rhs}` and `{lhs} > {rhs}`"
+        trait_name = "PartialEq" if equality else "PartialOrd"
+        self.emit(error(f"can't compare `{lhs}` with `{rhs}`", e.span, label, "E0277")
+                  .with_help(f"the trait `{trait_name}<{rhs}>` is not implemented for `{lhs}`"))
+        return self.error_expr(e.span)
 
     # ── assignment ──
 

@@ -1,0 +1,4 @@
+// An empty vector whose element type nothing determines.
+fn main() {
+    let v = Vec::new(); //~ ERROR E0282
+}

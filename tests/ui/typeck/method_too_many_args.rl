@@ -1,0 +1,15 @@
+// A method called with an extra argument.
+struct Counter {
+    n: u32,
+}
+
+impl Counter {
+    fn bump(&mut self) {
+        self.n += 1;
+    }
+}
+
+fn main() {
+    let mut c = Counter { n: 0 };
+    c.bump(5); //~ ERROR E0061
+}
