@@ -104,7 +104,7 @@ pub trait Iterator {
         U: IntoIterator,
         F: FnMut(Self::Item) -> U,
     {
-        FlatMap { iter: self, f: f, front: None }
+        FlatMap { iter: self, f: f, front: None, back: None }
     }
 
     fn flatten(self) -> Flatten<Self>
@@ -112,7 +112,7 @@ pub trait Iterator {
         Self: Sized,
         Self::Item: IntoIterator,
     {
-        Flatten { iter: self, front: None }
+        Flatten { iter: self, front: None, back: None }
     }
 
     fn enumerate(self) -> Enumerate<Self>
@@ -1148,10 +1148,13 @@ impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> Option<B>> DoubleEndedItera
     }
 }
 
+/// The iterator of `flat_map`: the inner iterator being drained from the front, and the
+/// one from the back once `next_back` has started on the other end (as Rust's).
 pub struct FlatMap<I, U: IntoIterator, F> {
     iter: I,
     f: F,
     front: Option<U::IntoIter>,
+    back: Option<U::IntoIter>,
 }
 
 impl<I: Iterator, U: IntoIterator, F: FnMut(I::Item) -> U> Iterator for FlatMap<I, U, F> {
@@ -1163,28 +1166,77 @@ impl<I: Iterator, U: IntoIterator, F: FnMut(I::Item) -> U> Iterator for FlatMap<
                 if let Some(x) = inner.next() {
                     return Some(x);
                 }
+                self.front = None;
             }
             match self.iter.next() {
                 Some(x) => self.front = Some((self.f)(x).into_iter()),
-                None => return None,
+                None => return take_from(&mut self.back),
             }
         }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        flatten_size_hint(&self.iter, &self.front)
+        flatten_size_hint(&self.iter, &self.front, &self.back)
     }
 }
 
-/// The size hint of a flattening adapter: the current inner iterator's, exact only
+impl<I: DoubleEndedIterator, U: IntoIterator, F: FnMut(I::Item) -> U> DoubleEndedIterator for FlatMap<I, U, F>
+where
+    U::IntoIter: DoubleEndedIterator,
+{
+    fn next_back(&mut self) -> Option<U::Item> {
+        loop {
+            if let Some(inner) = &mut self.back {
+                if let Some(x) = inner.next_back() {
+                    return Some(x);
+                }
+                self.back = None;
+            }
+            match self.iter.next_back() {
+                Some(x) => self.back = Some((self.f)(x).into_iter()),
+                None => return take_from_back(&mut self.front),
+            }
+        }
+    }
+}
+
+/// The next item of the other end's inner iterator, once the outer one is used up.
+fn take_from<J: Iterator>(inner: &mut Option<J>) -> Option<J::Item> {
+    let item = match inner {
+        Some(it) => it.next(),
+        None => None,
+    };
+    if item.is_none() {
+        *inner = None;
+    }
+    item
+}
+
+fn take_from_back<J: DoubleEndedIterator>(inner: &mut Option<J>) -> Option<J::Item> {
+    let item = match inner {
+        Some(it) => it.next_back(),
+        None => None,
+    };
+    if item.is_none() {
+        *inner = None;
+    }
+    item
+}
+
+/// The size hint of a flattening adapter: the inner iterators' at both ends, exact only
 /// once the outer iterator is known to be empty.
-fn flatten_size_hint<I: Iterator, J: Iterator>(outer: &I, front: &Option<J>) -> (usize, Option<usize>) {
-    let (lower, upper) = match front {
+fn flatten_size_hint<I: Iterator, J: Iterator>(outer: &I, front: &Option<J>, back: &Option<J>) -> (usize, Option<usize>) {
+    let (front_lower, front_upper) = match front {
         Some(inner) => inner.size_hint(),
         None => (0, Some(0)),
     };
-    match outer.size_hint() {
-        (0, Some(0)) => (lower, upper),
+    let (back_lower, back_upper) = match back {
+        Some(inner) => inner.size_hint(),
+        None => (0, Some(0)),
+    };
+    let lower = front_lower.saturating_add(back_lower);
+    match (outer.size_hint(), front_upper, back_upper) {
+        ((0, Some(0)), Some(a), Some(b)) => (lower, a.checked_add(b)),
         _ => (lower, None),
     }
 }
@@ -1195,6 +1247,7 @@ where
 {
     iter: I,
     front: Option< <I::Item as IntoIterator>::IntoIter>,
+    back: Option< <I::Item as IntoIterator>::IntoIter>,
 }
 
 impl<I: Iterator> Iterator for Flatten<I>
@@ -1209,16 +1262,38 @@ where
                 if let Some(x) = inner.next() {
                     return Some(x);
                 }
+                self.front = None;
             }
             match self.iter.next() {
                 Some(x) => self.front = Some(x.into_iter()),
-                None => return None,
+                None => return take_from(&mut self.back),
             }
         }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        flatten_size_hint(&self.iter, &self.front)
+        flatten_size_hint(&self.iter, &self.front, &self.back)
+    }
+}
+
+impl<I: DoubleEndedIterator> DoubleEndedIterator for Flatten<I>
+where
+    I::Item: IntoIterator,
+    <I::Item as IntoIterator>::IntoIter: DoubleEndedIterator,
+{
+    fn next_back(&mut self) -> Option< <I::Item as IntoIterator>::Item> {
+        loop {
+            if let Some(inner) = &mut self.back {
+                if let Some(x) = inner.next_back() {
+                    return Some(x);
+                }
+                self.back = None;
+            }
+            match self.iter.next_back() {
+                Some(x) => self.back = Some(x.into_iter()),
+                None => return take_from_back(&mut self.front),
+            }
+        }
     }
 }
 
