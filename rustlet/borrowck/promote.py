@@ -9,13 +9,13 @@ a static, so the reference is `&'static`: `fn f() -> &'static i32 { &5 }` compil
 there is no loan for the checks to reject and the reference never points into a dead
 stack slot.
 
-A temporary's value is known when it is assigned exactly once, from a constant of a
-plain type (integer, float, bool, char, unit, a string or byte-string literal) or an
-aggregate — tuple, array, struct or enum without a `Drop` impl — whose operands are
-such constants or such temporaries, and nothing writes into it, borrows it mutably or
-takes its address.  As in rustc only shared borrows of a whole temporary are promoted,
-never user variables (`let x = 5; &x` borrows `x`).  The temporary's own assignment
-stays (dead code that LLVM removes).
+A temporary's value is known when it is assigned exactly once, from a constant (a
+literal, or an evaluated `const` item whose type owns nothing: no `Drop` impl, raw
+pointer or function inside) or an aggregate — tuple, array, struct or enum without a
+`Drop` impl — whose operands are such constants or such temporaries, and nothing
+writes into it, borrows it mutably or takes its address.  As in rustc only shared
+borrows of a whole temporary are promoted, never user variables (`let x = 5; &x`
+borrows `x`).  The temporary's own assignment stays (dead code that LLVM removes).
 
 Cost: one pass over the statements to find single assignments, then one to rewrite
 borrows; each temporary's value is computed once (memoized).
@@ -62,6 +62,8 @@ class Promoter:
                 value = self.value_of(ref.place.local)
                 if value is _NOT_CONSTANT:
                     continue
+                if isinstance(value, tuple) and value[:1] == ("static",):
+                    continue  # would read as a static's address (`&("static", 1)`)
                 ty = RefTy(self.body.locals[ref.place.local].ty, False)
                 constant = mir.Constant(thir.ConstValue(ty, value), stmt.span)
                 data.statements[i] = mir.Assign(stmt.place, mir.Use(constant), stmt.span)
@@ -86,7 +88,7 @@ class Promoter:
 
     def operand_value(self, operand: mir.Operand) -> object:
         if isinstance(operand, mir.Constant):
-            return operand.value.value if plain_constant(operand.value) else _NOT_CONSTANT
+            return operand.value.value if self.promotable_constant(operand.value) else _NOT_CONSTANT
         if operand.place.projection:
             return _NOT_CONSTANT
         return self.value_of(operand.place.local)
@@ -106,18 +108,33 @@ class Promoter:
         return values
 
 
-def plain_constant(value: thir.ConstValue) -> bool:
-    """A literal-like constant whose value codegen can put in a global as it is."""
-    match value.ty:
-        case IntTy() | FloatTy() | BoolTy() | CharTy():
-            return True
-        case TupleTy(elems=()):
-            return True
-        case RefTy(inner=StrTy()):
-            return isinstance(value.value, str)
-        case RefTy(inner=ArrayTy() | SliceTy()):
-            return isinstance(value.value, bytes)
-    return False
+    def promotable_constant(self, value: thir.ConstValue) -> bool:
+        """A literal or an evaluated `const` item whose value codegen can put in a global
+        as it is: no generic constant, no static's address, and a type that owns
+        nothing (no `Drop` impl, no raw pointer, no function)."""
+        if isinstance(value.value, mir.UnevaluatedConst) or \
+                isinstance(value.value, tuple) and value.value[:1] == ("static",):
+            return False
+        if value.value is None and value.ty != TupleTy(()):
+            return False
+        return self.promotable_type(value.ty, isinstance(value.value, (str, bytes)))
+
+    def promotable_type(self, ty: Ty, literal: bool) -> bool:
+        match ty:
+            case IntTy() | FloatTy() | BoolTy() | CharTy():
+                return True
+            case RefTy(inner=StrTy() | ArrayTy() | SliceTy(), mutable=False) if literal:
+                return True  # a string or byte-string literal
+            case RefTy(inner=StrTy(), mutable=False):
+                return True
+            case TupleTy(elems=elems):
+                return all(self.promotable_type(e, False) for e in elems)
+            case ArrayTy(elem=elem):
+                return self.promotable_type(elem, False)
+            case AdtTy(def_id=def_id, args=args):
+                return def_id not in self.drop_adts and def_id in self.program.adts and \
+                    all(self.promotable_type(a, False) for a in args)
+        return False
 
 
 def promote_constants(body: mir.Body, program: thir.Program, drop_adts: set[int]) -> None:

@@ -13,6 +13,21 @@ enum Shape {
     Empty,
 }
 
+const LIMITS: [i32; 3] = [10, 20, 30];
+const ORIGIN: Point = Point { x: 0, y: 0 };
+
+fn limits() -> &'static [i32; 3] {
+    &LIMITS
+}
+
+fn named_origin() -> &'static Point {
+    &ORIGIN
+}
+
+fn tagged() -> &'static (&'static str, i32) {
+    &("tag", 1)
+}
+
 fn five() -> &'static i32 {
     &5
 }
@@ -38,6 +53,9 @@ fn main() {
     let zero = &0;
     let pair = &(1.5, 'x', true);
     assert_eq!(*five(), 5);
+    assert_eq!(limits()[2], 30);
+    assert_eq!(named_origin().y, 0);
+    assert_eq!(*tagged(), ("tag", 1));
     assert_eq!(table().iter().sum::<i32>(), 6);
     assert_eq!(grid()[1][0], 3);
     assert_eq!(*origin(), Point { x: 0, y: 0 });
