@@ -34,3 +34,5 @@ impl<T: ?Sized> Borrow<T> for &mut T {
         &**self
     }
 }
+
+pub use crate::cow::{Cow, ToOwned};

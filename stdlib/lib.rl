@@ -31,7 +31,7 @@ pub mod vec;
 pub mod string;
 pub mod collections;
 pub mod borrow;
-pub mod cow;
+mod cow;
 pub mod env;
 pub mod io;
 

@@ -168,7 +168,9 @@ class NameTable:
                     return seg
                 if binding.res.kind is ResKind.DEF:
                     target = self.defs[binding.res.def_id]
-                    owner = target.module if target.kind is not DefKind.MOD else (target.parent or target.def_id)
+                    # (a DefId may be 0, the std crate root: compare with None, not truthiness)
+                    owner = target.module if target.kind is not DefKind.MOD else (
+                        target.parent if target.parent is not None else target.def_id)
                     vis = binding.vis if binding.is_import else target.vis
                     owner_mod = module.def_id if binding.is_import else owner
                     if not self.is_accessible(vis, owner_mod, from_module.def_id):
