@@ -69,7 +69,8 @@ def _unit_known_failures() -> dict[str, str]:
 
 # The longest tests (minutes each) start first, so that the run does not end with one
 # worker busy on one of them while the others are idle.
-LONGEST_FIRST = ("test_generated_programs", "test_mutants_never_crash_the_compiler")
+LONGEST_FIRST = ("test_every_run_pass_program_type_checks", "test_generated_programs",
+                 "test_mutants_never_crash_the_compiler")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -77,4 +78,5 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if item.nodeid in known:
             item.add_marker(pytest.mark.xfail(reason=known[item.nodeid], strict=True))
-    items.sort(key=lambda item: getattr(item, "originalname", item.name) not in LONGEST_FIRST)
+    order = {name: rank for rank, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: order.get(getattr(item, "originalname", item.name), len(order)))

@@ -12,9 +12,10 @@ a unified diff.
 The goldens come from rustc, the oracle. `test_golden_matches_rustc` compiles each
 program with rustc (`--edition 2021`, debug and `-O`; `-O` turns overflow checks off
 just as rustlet's `-O` does) and requires the same golden, so a wrong `.stdout` cannot
-slip in. Without rustc these tests are skipped with the reason shown. With `--bless`
-(the conftest option; `RUSTLET_BLESS=1` where conftest lacks it) that test rewrites
-`X.stdout` from rustc's debug build instead; review the diff before committing.
+slip in (in the full run: `--quick` skips it).  Without rustc these tests are skipped
+with the reason shown.  With `--bless` (the conftest option; `RUSTLET_BLESS=1` where
+conftest lacks it) that test rewrites `X.stdout` from rustc's debug build instead;
+review the diff before committing.
 
 `tests/known_failures.toml` maps test ids (`"run-pass/fmt/float_edge.rl"`) to the
 reason they fail today. Those tests are marked `xfail(strict=True)`: a known failure
@@ -191,9 +192,12 @@ def test_run_pass(case: RunPassCase, tmp_path: Path, compiler: CompileServer) ->
 
 
 @pytest.mark.parametrize("case", rustc_params())
-def test_golden_matches_rustc(case: RunPassCase, tmp_path: Path, rustc: str | None, bless_goldens: bool) -> None:
+def test_golden_matches_rustc(case: RunPassCase, tmp_path: Path, rustc: str | None, bless_goldens: bool,
+                              quick: bool) -> None:
     if rustc is None:
         pytest.skip("rustc not installed")
+    if quick and not bless_goldens:
+        pytest.skip("--quick: the goldens are validated against rustc in the full run")
     if bless_goldens:
         binary = tmp_path / "rustc_debug"
         run_checked([rustc, "--edition", "2021", "-o", str(binary), str(case.source)], "rustc", BUILD_TIMEOUT_SECONDS)

@@ -37,7 +37,8 @@ stderr with the case's directory written `$DIR`.  A missing golden means "stderr
 empty", so a failing case without one fails with a diff; `--bless` (conftest; else
 `RUSTLET_BLESS=1`) rewrites the goldens (and deletes ones that became empty).
 
-`test_ui_matches_rustc` validates the cases themselves: rustc (`--edition 2021`,
+`test_ui_matches_rustc` validates the cases themselves (in the full run; `--quick`
+skips it and `test_rendered_reader_on_rustc_output`): rustc (`--edition 2021`,
 JSON diagnostics) must accept the pass cases and reject the compile-fail cases with
 exactly the annotated diagnostics, by the same matching rules.  It is skipped with
 the reason shown when rustc is not installed.
@@ -428,10 +429,12 @@ def test_ui(case: UiCase, tmp_path: Path, bless_goldens: bool, compiler: Compile
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, id=c.test_id) for c in CASES])
-def test_ui_matches_rustc(case: UiCase, tmp_path: Path, rustc: Path | None) -> None:
+def test_ui_matches_rustc(case: UiCase, tmp_path: Path, rustc: Path | None, quick: bool) -> None:
     """The annotations are what rustc reports: the oracle validates every case."""
     if rustc is None:
         pytest.skip("rustc not found (PATH or ~/.cargo/bin): UI annotations not validated against the oracle")
+    if quick:
+        pytest.skip("--quick: the cases are validated against rustc in the full run")
     base = [str(rustc), "--edition", "2021", "--error-format=json", "--crate-name", "main", *case.compile_flags]
     if case.mode in (Mode.COMPILE_FAIL, Mode.CHECK_PASS):
         command = [*base, "--emit=metadata", "-o", str(tmp_path / "main.rmeta"), str(case.source)]
@@ -453,10 +456,12 @@ def test_ui_matches_rustc(case: UiCase, tmp_path: Path, rustc: Path | None) -> N
 
 @pytest.mark.parametrize("case", [pytest.param(c, id=c.test_id) for c in CASES if c.mode is Mode.COMPILE_FAIL
                                     or any(a.kind is not Kind.ERROR for a in c.annotations)])
-def test_rendered_reader_on_rustc_output(case: UiCase, tmp_path: Path, rustc: Path | None) -> None:
+def test_rendered_reader_on_rustc_output(case: UiCase, tmp_path: Path, rustc: Path | None, quick: bool) -> None:
     """The reader of rendered diagnostics (used on rustlet's output) understands rustc's own."""
     if rustc is None:
         pytest.skip("rustc not found (PATH or ~/.cargo/bin): the diagnostics reader is not validated")
+    if quick:
+        pytest.skip("--quick: the reader is validated on rustc's output in the full run")
     command = [str(rustc), "--edition", "2021", "--error-format=human", "--crate-name", "main",
                *case.compile_flags, "--emit=metadata", "-o", str(tmp_path / "main.rmeta"), str(case.source)]
     result = run_command(command, COMPILE_TIMEOUT_SECONDS, "rustc")
