@@ -2,13 +2,14 @@
 
 A program uses a small part of std (hello world: ~15 of its ~900 function bodies),
 but type-checking, building and borrow-checking all of them cost ~1.5 s per build.
-So the driver has typeck check the user's bodies and defer std's
-(`typeck.check_program_deferred`); MIR building and borrowck then see only the user's
+So the driver has typeck check the user's bodies and defer std's (`typeck.check_crate`
+with std in `deferred_crates`); MIR building and borrowck then see only the user's
 bodies; and `bodies_on_demand` puts a `BodiesOnDemand` in place of
 `mir.Program.bodies`, where a std body is type-checked, built and has its drops
-elaborated (BUILT → BORROWCK, as codegen needs; std is trusted, so borrowck's checks are
-skipped) the first time mono or codegen looks it up.  Whole-program passes that iterate the bodies (`--emit=mir`, the
-validator) still see them all: iterating produces every deferred body first.
+elaborated (BUILT → BORROWCK, as codegen needs; std is trusted, so borrowck's checks
+are skipped) the first time mono or codegen looks it up.  Whole-program passes that
+iterate the bodies (`--emit=mir`, the validator) still see them all: iterating
+produces every deferred body first.
 
 std's type errors, if any, would surface when a body is produced, during mono; its
 borrowck errors not at all: tests/test_stdcache.py checks all of std eagerly (typeck,
