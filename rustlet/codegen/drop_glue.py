@@ -5,22 +5,30 @@ Drop, then each field that needs dropping, in declaration order (struct fields,
 tuple elements, closure upvars, array elements from first to last); an enum drops
 the fields of the variant its discriminant selects.  Types that need no drop have
 no glue at all (the collector never requests it), so `Drop` of them emits nothing.
+
+The glue of an unsized slice `[T]` takes the fat pointer (data, len) as its one
+argument, as `drop_in_place::<[T]>(*mut [T])` passes it, and drops the `len`
+elements from first to last (`Box<[T]>` drops its value this way).
 """
 from __future__ import annotations
 
 import llvmlite.ir as ir
 
 from rustlet.codegen.function import FunctionCx, PlaceRef
-from rustlet.codegen.layout import I32, PTR
+from rustlet.codegen.layout import I32, PTR, USIZE
 from rustlet.codegen.module import ModuleCx, OperandRef
 from rustlet.codegen.terminator import drop_in_place, emit_call
 from rustlet.mono.items import DropGlue
-from rustlet.types import ISIZE, AdtTy, ArrayTy, ClosureTy, TupleTy
+from rustlet.types import ISIZE, AdtTy, ArrayTy, ClosureTy, SliceTy, TupleTy, Ty
 
 GLUE_TYPE = ir.FunctionType(ir.VoidType(), [PTR])
+SLICE_GLUE_TYPE = ir.FunctionType(ir.VoidType(), [ir.LiteralStructType([PTR, USIZE])])
 
 
 def define_drop_glue(cx: ModuleCx, item: DropGlue) -> None:
+    if isinstance(item.ty, SliceTy):
+        define_slice_drop_glue(cx, item, item.ty.elem)
+        return
     fn = cx.declare(item, GLUE_TYPE)
     fx = FunctionCx(cx, fn)
     value = fn.args[0]
@@ -63,5 +71,29 @@ def define_drop_glue(cx: ModuleCx, item: DropGlue) -> None:
             index.add_incoming(next_index, b.block)
             b.cbranch(b.icmp_unsigned("<", next_index, fx.usize(n)), loop, done)
             b.position_at_end(done)
+    b.ret_void()
+    fx.finish()
+
+
+def define_slice_drop_glue(cx: ModuleCx, item: DropGlue, elem: Ty) -> None:
+    """`drop_in_place::<[elem]>`: drop elements 0..len in order (none when len is 0)."""
+    fn = cx.declare(item, SLICE_GLUE_TYPE)
+    fx = FunctionCx(cx, fn)
+    b = fx.builder
+    data = b.extract_value(fn.args[0], 0)
+    length = b.extract_value(fn.args[0], 1)
+    elem_llvm = cx.layout(elem).llvm
+    before = b.block
+    loop = fn.append_basic_block("elem")
+    done = fn.append_basic_block("done")
+    b.cbranch(b.icmp_unsigned("!=", length, fx.usize(0)), loop, done)
+    b.position_at_end(loop)
+    index = b.phi(USIZE)
+    index.add_incoming(fx.usize(0), before)
+    drop_in_place(fx, b.gep(data, [index], inbounds=True, source_etype=elem_llvm), elem)
+    next_index = b.add(index, fx.usize(1))
+    index.add_incoming(next_index, b.block)
+    b.cbranch(b.icmp_unsigned("<", next_index, length), loop, done)
+    b.position_at_end(done)
     b.ret_void()
     fx.finish()

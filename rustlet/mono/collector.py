@@ -319,7 +319,7 @@ def _components(resolver: Resolver, ty: Ty) -> list[Ty]:
             return [f for variant in resolver.field_types(ty) for f in variant]
         case TupleTy(elems=elems):
             return list(elems)
-        case ArrayTy(elem=elem):
+        case ArrayTy(elem=elem) | SliceTy(elem=elem):
             return [elem]
         case ClosureTy(upvars=upvars):
             return list(upvars)

@@ -360,6 +360,8 @@ class Resolver:
                 result = any(self.needs_drop(e) for e in elems)
             case ArrayTy(elem=elem, length=n):
                 result = n > 0 and self.needs_drop(elem)
+            case SliceTy(elem=elem):  # `[T]` behind a `Box<[T]>`: its glue drops each element
+                result = self.needs_drop(elem)
             case ClosureTy(upvars=upvars):
                 result = any(self.needs_drop(u) for u in upvars)
         self._needs_drop[ty] = result

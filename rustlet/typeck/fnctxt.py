@@ -189,6 +189,14 @@ class FnCtxtBase:
         unsized = self.try_unsize_to_dyn(expr, source, target_r)
         if unsized is not None:
             return unsized
+        box = self.tcx.lang("Box")
+        if isinstance(source, AdtTy) and isinstance(target_r, AdtTy) and source.def_id == box == target_r.def_id \
+                and source.args and target_r.args:  # `Box<[T; N]>` → `Box<[T]>`
+            src_inner, tgt_inner = self.shallow(source.args[0]), self.shallow(target_r.args[0])
+            if isinstance(src_inner, ArrayTy) and isinstance(tgt_inner, SliceTy):
+                if not self.infcx.unify(src_inner.elem, tgt_inner.elem):
+                    return None
+                return thir.Cast(thir.CastKind.UNSIZE, expr, ty=target_r, span=expr.span)
         if isinstance(source, RefTy) and isinstance(target_r, RefTy) and (source.mutable or not target_r.mutable):
             src_inner = self.shallow(source.inner)
             tgt_inner = self.shallow(target_r.inner)
