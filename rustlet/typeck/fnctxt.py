@@ -217,7 +217,6 @@ class FnCtxtBase:
             steps = 0
             inner = src_inner
             current = expr
-            box = self.tcx.lang("Box")
             while steps < 8:
                 if isinstance(inner, RefTy):
                     pointee = inner.inner
