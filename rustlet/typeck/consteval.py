@@ -24,12 +24,12 @@ import struct
 from collections.abc import Callable
 
 from rustlet import ast, thir
-from rustlet.diagnostics import error
+from rustlet.diagnostics import error, unsupported
 from rustlet.resolve import DefKind, ResKind
 from rustlet.source import Span
 from rustlet.typeck.context import Tcx, simplify_type
 from rustlet.types import (
-    USIZE, ArrayTy, DefId, FloatKind, FloatTy, IntKind, IntTy,
+    USIZE, AdtTy, ArrayTy, DefId, FloatKind, FloatTy, IntKind, IntTy,
     INT_KINDS_BY_NAME, FLOAT_KINDS_BY_NAME, TupleTy, Ty,
 )
 
@@ -42,9 +42,12 @@ _IN_PROGRESS = object()
 
 
 def eval_array_length(tcx: Tcx, expr: ast.Expr, item: DefId | None) -> int | None:
+    errors = tcx.sink.error_count
     try:
         value = ConstEvaluator(tcx).eval(expr, USIZE)
     except NotConst:
+        if tcx.sink.error_count == errors:  # not evaluable here, and nothing said why yet
+            tcx.sink.emit(unsupported("this array length (not evaluable at compile time by rustlet)", expr.span))
         return None
     if isinstance(value, bool) or not isinstance(value, int):
         tcx.sink.emit(error("mismatched types", expr.span, "expected `usize`", "E0308"))
@@ -151,6 +154,8 @@ class ConstEvaluator:
         raise NotConst
 
     def eval_path(self, expr: ast.PathExpr) -> object:
+        if expr.qself is not None:
+            return self.eval_qualified_path(expr)
         pres = self.tcx.res.paths.get(expr.path.id)
         if pres is None:
             raise NotConst
@@ -167,6 +172,9 @@ class ConstEvaluator:
                     raise NotConst
                 return value.value
             raise NotConst
+        if base.kind is ResKind.DEF and pres.unresolved == 1 and \
+                self.tcx.kind(base.def_id) in (DefKind.STRUCT, DefKind.ENUM):  # type: ignore[arg-type]
+            return self.assoc_const_of_adt(base.def_id, None, expr.path.segments[-1].name)  # type: ignore[arg-type]
         if base.kind is ResKind.PRIM and pres.unresolved == 1:
             from rustlet.typeck.astconv import prim_ty
             key = simplify_type(prim_ty(base.name))
@@ -179,6 +187,47 @@ class ConstEvaluator:
                         raise NotConst
                     return value.value
         raise NotConst
+
+    def eval_qualified_path(self, expr: ast.PathExpr) -> object:
+        """`<Tri as Shape>::SIDES` for a non-generic struct or enum `Tri`."""
+        qself = expr.qself
+        assert qself is not None
+        if not isinstance(qself.ty, ast.PathType) or qself.trait_path is None or len(expr.path.segments) != 1:
+            raise NotConst
+        ty_res = self.tcx.res.paths.get(qself.ty.path.id)
+        trait_res = self.tcx.res.paths.get(qself.trait_path.id)
+        if ty_res is None or trait_res is None or ty_res.unresolved or trait_res.unresolved \
+                or ty_res.base.kind is not ResKind.DEF or trait_res.base.kind is not ResKind.DEF:
+            raise NotConst
+        return self.assoc_const_of_adt(ty_res.base.def_id, trait_res.base.def_id,  # type: ignore[arg-type]
+                                       expr.path.segments[0].name)
+
+    def assoc_const_of_adt(self, adt: DefId, trait: DefId | None, name: str) -> object:
+        """The value of `Adt::NAME` for a non-generic ADT: its inherent impls' constant,
+        else the one of the trait impl that defines it (or that trait's default);
+        `trait` restricts the search to one trait."""
+        generics = self.tcx.generics.get(adt)
+        if generics is not None and generics.params:
+            raise NotConst  # `Wrapper::<T>::N` would need the arguments
+        inherent: list[DefId] = []
+        from_traits: list[DefId] = []
+        for impl in self.tcx.impls.values():
+            if not (isinstance(impl.self_ty, AdtTy) and impl.self_ty.def_id == adt):
+                continue
+            if trait is not None and (impl.trait_ref is None or impl.trait_ref.def_id != trait):
+                continue
+            item = impl.items.get(name)
+            if item is None and impl.trait_ref is not None:
+                item = self.tcx.res.defs[impl.trait_ref.def_id].children.get(name)  # the trait's default
+            if item is not None and item in self.tcx.consts:
+                (inherent if impl.trait_ref is None else from_traits).append(item)
+        candidates = inherent + from_traits
+        if not candidates:
+            raise NotConst
+        value = eval_const_item(self.tcx, candidates[0])
+        if value is None:
+            raise NotConst
+        return value.value
 
     def eval_binary(self, expr: ast.Binary, ty: Ty | None) -> object:
         op = expr.op
