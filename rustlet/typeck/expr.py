@@ -534,7 +534,7 @@ class ExprChecker:
                 break
             current = thir.Deref(current, ty=inner, span=e.expr.span)
             ty = self.resolved(inner)
-        if isinstance(ty, (IntTy, FloatTy, InferTy)) or ty in (BOOL, CHAR):
+        if current is base and (isinstance(ty, (IntTy, FloatTy, InferTy)) or ty in (BOOL, CHAR)):
             self.emit(error(f"`{self.show(ty)}` is a primitive type and therefore doesn't have fields", e.name_span,
                             "", "E0610"))
         else:

@@ -416,9 +416,15 @@ class FnCtxtBase:
         return ty
 
     def annotations_needed(self, ty: Ty, span: Span) -> Diagnostic:
-        """E0282, or E0283 when a trait goal on the unknown type is what is ambiguous
-        (`collect()` into `_: FromIterator<i32>`), as rustc distinguishes them."""
+        """E0282, or E0284 when a projection on the unknown type is pending, or E0283 when
+        a trait goal on it is ambiguous (`collect()` into `_: FromIterator<i32>`), as rustc
+        distinguishes them."""
         unknown = infer_vars(ty)
+        for tr, name, _ in self.pending_projections:  # `parse()`: `<_ as FromStr>::Err` (E0284)
+            tr = self.infcx.zonk_trait_ref(tr)
+            if isinstance(tr.args[0], InferTy) and tr.args[0].var in unknown:
+                return error("type annotations needed", span, "cannot infer type", "E0284") \
+                    .with_note(f"cannot satisfy `<_ as {tr.name}>::{name} == _`")
         for tr, goal_span in self.obligations + self.ambiguous:
             tr = self.infcx.zonk_trait_ref(tr)
             self_ty = tr.args[0]

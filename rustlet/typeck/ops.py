@@ -285,7 +285,22 @@ class OpsChecker:
                 item = self.trait_item(trait, method)
                 out = self.normalize(self.tcx_projection(tr, "Output"))
                 return self.call_trait_method(item, (lhs.ty, rhs.ty), [lhs, rhs], out, e.span, from_op=True)
+            expected_rhs = self.unique_rhs(trait, lhs_ty)
+            if expected_rhs is not None:  # `String + String`: rustc expects the one impl's `&str`
+                self.mismatch(e.rhs.span, expected_rhs, rhs.ty)
+                return self.error_expr(e.span)
         return self.missing_operator(e, lhs_ty, self.resolved(rhs.ty), trait_name)
+
+    def unique_rhs(self, trait: DefId, lhs_ty: Ty) -> Ty | None:
+        """The `Rhs` of the left type's impl of an operator trait when there is exactly one."""
+        snap = self.infcx.snapshot()
+        target = self.infcx.new_var()
+        sel = self.selcx.select(self.tcx.trait_ref(trait, (lhs_ty, target)))
+        target = self.infcx.zonk(target)
+        self.infcx.rollback_to(snap)
+        if sel.kind is not SelectionKind.IMPL or self.infcx.has_infer(target):
+            return None
+        return target
 
     def coerce_operator_rhs(self, trait: DefId, lhs_ty: Ty, rhs: thir.Expr) -> thir.Expr:
         """As rustc, the right operand is coerced to the `Rhs` of the left type's impl when
@@ -293,12 +308,8 @@ class OpsChecker:
         for String` and derefs `&String` to `&str`."""
         if self.selcx.evaluate(self.tcx.trait_ref(trait, (lhs_ty, rhs.ty))) is not SelectionKind.NONE:
             return rhs
-        snap = self.infcx.snapshot()
-        target = self.infcx.new_var()
-        sel = self.selcx.select(self.tcx.trait_ref(trait, (lhs_ty, target)))
-        target = self.infcx.zonk(target)
-        self.infcx.rollback_to(snap)
-        if sel.kind is not SelectionKind.IMPL or self.infcx.has_infer(target):
+        target = self.unique_rhs(trait, lhs_ty)
+        if target is None:
             return rhs
         snap = self.infcx.snapshot()
         coerced = self.try_coerce(rhs, target)
