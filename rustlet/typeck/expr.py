@@ -607,6 +607,14 @@ class ExprChecker:
             return self.error_expr(e.span)
         from rustlet.typeck.traits import SelectionKind
         tr = self.tcx.trait_ref(trait, (base_ty, index.ty))
+        # coerce the index to the impl's input type: `map[k]` with `k: &&char` against
+        # `Index<&Q>` derefs the index (`&&char` -> `&char`) until an impl applies
+        while self.selcx.evaluate(tr) is SelectionKind.NONE:
+            index_ty = self.resolved(index.ty)
+            if not (isinstance(index_ty, RefTy) and isinstance(self.resolved(index_ty.inner), RefTy)):
+                break
+            index = thir.Deref(index, ty=self.resolved(index_ty.inner), span=index.span)
+            tr = self.tcx.trait_ref(trait, (base_ty, index.ty))
         if self.selcx.evaluate(tr) is SelectionKind.NONE and not self.has_some_impl(trait, base_ty):
             self.emit(error(f"cannot index into a value of type `{self.show(base_ty)}`", e.expr.span, "", "E0608"))
             return self.error_expr(e.span)

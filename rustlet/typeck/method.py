@@ -103,6 +103,9 @@ class MethodChecker:
         sig = self.fn_sig_of(pick.method, args)
         if not self.infcx.unify(sig.inputs[0], adjusted.ty):
             self.mismatch(e.receiver.span, sig.inputs[0], adjusted.ty)
+        # rustc resolves pending where-clauses before coercing the arguments: `T: Borrow<?Q>`
+        # fixes `?Q = T`, so an argument `&&T` can then coerce to `&T`
+        self.select_where_possible()
         call_args = [adjusted] + self.check_args(e, sig, "method", skip=1, expected=expected)
         return thir.Call(item, call_args, from_method=True, ty=sig.output, span=e.span)
 
