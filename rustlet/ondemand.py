@@ -6,10 +6,10 @@ So the driver has typeck check the user's bodies and defer std's (`typeck.check_
 with std in `deferred_crates`); MIR building and borrowck then see only the user's
 bodies; and `bodies_on_demand` puts a `BodiesOnDemand` in place of
 `mir.Program.bodies`, where a std body is type-checked, built and has its drops
-elaborated (BUILT → BORROWCK, as codegen needs; std is trusted, so borrowck's checks
-are skipped) the first time mono or codegen looks it up.  Whole-program passes that
-iterate the bodies (`--emit=mir`, the validator) still see them all: iterating
-produces every deferred body first.
+elaborated (BUILT → BORROWCK, as codegen needs, after the same constant promotion as
+borrowck's; std is trusted, so borrowck's checks are skipped) the first time mono or
+codegen looks it up.  Whole-program passes that iterate the bodies (`--emit=mir`, the
+validator) still see them all: iterating produces every deferred body first.
 
 std's type errors, if any, would surface when a body is produced, during mono; its
 borrowck errors not at all: tests/test_stdcache.py checks all of std eagerly (typeck,
@@ -89,10 +89,12 @@ def bodies_on_demand(mir_program: mir.Program, deferred: DeferredBodies, sink: D
     """`mir_program.bodies` (the user's, built and borrow-checked) extended with the
     deferred std bodies, each type-checked, built and drop-elaborated when first asked for."""
     from rustlet import borrowck
+    from rustlet.borrowck.regions import SlotCounter
     from rustlet.mir import build
 
     program = mir_program.thir
     assert isinstance(program, thir.Program)
+    slots = SlotCounter(program)  # the program facts (ADTs with a `Drop` impl) every body shares
 
     def produce(def_id: DefId) -> mir.Body | None:
         fn = program.fns.get(def_id)
@@ -102,7 +104,7 @@ def bodies_on_demand(mir_program: mir.Program, deferred: DeferredBodies, sink: D
         if fn.body is None:
             return None
         body = build.build_fn_body(program, fn, sink)
-        borrowck.elaborate_trusted_body(body, program)
+        borrowck.elaborate_trusted_body(body, program, slots)
         return body
 
     def every_body() -> Iterator[DefId]:

@@ -91,8 +91,12 @@ def check_body(body: mir.Body, program: thir.Program, sink: DiagnosticSink, slot
         elaborate_drops(body, program, move_data, init, uninit)
 
 
-def elaborate_trusted_body(body: mir.Body, program: thir.Program) -> None:
-    """Drop elaboration (BUILT → BORROWCK) without the checks, for a trusted crate's body."""
+def elaborate_trusted_body(body: mir.Body, program: thir.Program, slots: SlotCounter | None = None) -> None:
+    """Promotion and drop elaboration (BUILT → BORROWCK) without the checks, for a
+    trusted crate's body: the same MIR as `check_body` gives an error-free body."""
+    if slots is None:
+        slots = SlotCounter(program)
+    promote_constants(body, program, slots.drop_adts)
     move_data = MoveData(body, program)
     uninit = states_before(dataflow.iterate_to_fixpoint(MaybeUninit(move_data), body), body)
     init = states_before(dataflow.iterate_to_fixpoint(MaybeInit(move_data), body), body)
