@@ -609,16 +609,18 @@ class ExprChecker:
         tr = self.tcx.trait_ref(trait, (base_ty, index.ty))
         # coerce the index to the impl's input type: `map[k]` with `k: &&char` against
         # `Index<&Q>` derefs the index (`&&char` -> `&char`) until an impl applies
-        while self.selcx.evaluate(tr) is SelectionKind.NONE:
+        no_impl = self.selcx.evaluate(tr) is SelectionKind.NONE
+        while no_impl:
             index_ty = self.resolved(index.ty)
             if not (isinstance(index_ty, RefTy) and isinstance(self.resolved(index_ty.inner), RefTy)):
                 break
             index = thir.Deref(index, ty=self.resolved(index_ty.inner), span=index.span)
             tr = self.tcx.trait_ref(trait, (base_ty, index.ty))
-        if self.selcx.evaluate(tr) is SelectionKind.NONE and not self.has_some_impl(trait, base_ty):
+            no_impl = self.selcx.evaluate(tr) is SelectionKind.NONE
+        if no_impl and not self.has_some_impl(trait, base_ty):
             self.emit(error(f"cannot index into a value of type `{self.show(base_ty)}`", e.expr.span, "", "E0608"))
             return self.error_expr(e.span)
-        if self.selcx.evaluate(tr) is SelectionKind.NONE:
+        if no_impl:
             self.emit(error(f"the type `{self.show(base_ty)}` cannot be indexed by `{self.show(index.ty)}`",
                             e.index.span, f"`{self.show(base_ty)}` cannot be indexed by `{self.show(index.ty)}`",
                             "E0277"))
